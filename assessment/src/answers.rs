@@ -1,0 +1,81 @@
+//! The answer sheet: one optional rating per statement.
+//!
+//! It knows nothing of storage or scoring; [`crate::SavedSession`] gives it a
+//! file format and [`crate::Report`] scores it.
+
+use crate::{Rating, SectionId, StatementId, STATEMENT_COUNT};
+
+/// One optional rating per statement, indexed by questionnaire position.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    ratings: [Option<Rating>; STATEMENT_COUNT],
+}
+
+impl Answers {
+    /// An empty answer sheet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A sheet with every statement rated the same; handy for tests and demos.
+    pub fn all(rating: Rating) -> Self {
+        Self {
+            ratings: [Some(rating); STATEMENT_COUNT],
+        }
+    }
+
+    /// The rating given to a statement, if any.
+    pub fn rating(&self, statement: StatementId) -> Option<Rating> {
+        self.ratings[statement.index()]
+    }
+
+    /// Records (or replaces) the rating of one statement.
+    pub fn rate(&mut self, statement: StatementId, rating: Rating) {
+        self.ratings[statement.index()] = Some(rating);
+    }
+
+    /// Removes the rating of one statement.
+    pub fn clear(&mut self, statement: StatementId) {
+        self.ratings[statement.index()] = None;
+    }
+
+    /// How many statements have a rating.
+    pub fn answered(&self) -> usize {
+        self.ratings.iter().flatten().count()
+    }
+
+    /// How many statements of one section have a rating.
+    pub fn answered_in(&self, section: SectionId) -> usize {
+        section
+            .statements()
+            .iter()
+            .filter(|s| self.rating(**s).is_some())
+            .count()
+    }
+
+    /// True once all 25 statements are rated.
+    pub fn is_complete(&self) -> bool {
+        self.answered() == STATEMENT_COUNT
+    }
+
+    /// The first statement without a rating, in questionnaire order.
+    pub fn first_unanswered(&self) -> Option<StatementId> {
+        StatementId::ALL
+            .into_iter()
+            .find(|s| self.rating(*s).is_none())
+    }
+
+    /// Statements without a rating, in questionnaire order.
+    pub fn unanswered(&self) -> impl Iterator<Item = StatementId> + '_ {
+        StatementId::ALL
+            .into_iter()
+            .filter(|s| self.rating(*s).is_none())
+    }
+
+    /// Rated statements with their ratings, in questionnaire order.
+    pub fn iter(&self) -> impl Iterator<Item = (StatementId, Rating)> + '_ {
+        StatementId::ALL
+            .into_iter()
+            .filter_map(|s| self.rating(s).map(|r| (s, r)))
+    }
+}

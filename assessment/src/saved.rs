@@ -1,0 +1,232 @@
+//! The saved session: answers, current place and language in one versioned
+//! record, as kept in the browser's storage.
+//!
+//! ```json
+//! {"format":"service-quotient/session","schema":1,"language":"hi",
+//!  "place":"staff","answers":{"culture.whatever-it-takes":4}}
+//! ```
+//!
+//! Decoding is strict about answers (known statement ids, ratings 1 to 5, no
+//! statement twice) because a wrong answer silently accepted is worse than a
+//! record reported as unreadable. It is lenient about the place and the
+//! language: an unknown value there only means starting on the first section
+//! or in the browser's language, and loses nothing the person entered.
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+use crate::{Answers, Rating, SectionId, StatementId};
+
+/// The `format` field that marks a record as ours.
+pub const FORMAT: &str = "service-quotient/session";
+/// The schema version this build writes and reads.
+pub const SCHEMA: u32 = 1;
+/// Records larger than this are refused before parsing; a full record is
+/// under 2 KB.
+pub const MAX_BYTES: usize = 64 * 1024;
+/// Longest language tag accepted.
+const MAX_LANGUAGE_LEN: usize = 16;
+
+/// Where the person is in the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// Answering one section.
+    Section(SectionId),
+    /// Reading the results.
+    Results,
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Place::Section(SectionId::Culture)
+    }
+}
+
+impl Place {
+    const RESULTS: &'static str = "results";
+
+    /// The stable id: a section id, or `results`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Place::Section(s) => s.as_str(),
+            Place::Results => Self::RESULTS,
+        }
+    }
+
+    /// Parses a stable id; `None` for anything unknown.
+    pub fn parse(id: &str) -> Option<Place> {
+        match id {
+            Self::RESULTS => Some(Place::Results),
+            _ => SectionId::parse(id).map(Place::Section),
+        }
+    }
+}
+
+/// Everything a reload restores.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SavedSession {
+    pub answers: Answers,
+    pub place: Place,
+    /// The language the person chose, as a tag such as `hi`; the app decides
+    /// whether it knows it.
+    pub language: Option<String>,
+}
+
+/// Why a stored record could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Larger than [`MAX_BYTES`].
+    TooLarge,
+    /// Not JSON, or not a JSON object.
+    NotJson,
+    /// JSON, but not a Service Quotient record.
+    NotOurs,
+    /// Written by a newer version of the app, with this schema.
+    NewerSchema(u32),
+    /// Our format and schema, but fields missing or of the wrong type.
+    Malformed,
+    /// An answer to a statement this version does not know.
+    UnknownStatement,
+    /// The same statement answered twice.
+    DuplicateStatement(StatementId),
+    /// A rating outside 1 to 5.
+    RatingOutOfRange(StatementId),
+}
+
+impl SavedSession {
+    /// Reads a stored record, checking everything in it.
+    pub fn decode(raw: &str) -> Result<SavedSession, DecodeError> {
+        if raw.len() > MAX_BYTES {
+            return Err(DecodeError::TooLarge);
+        }
+        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        let envelope: Envelope = serde_json::from_str(raw).map_err(|e| {
+            if e.is_data() {
+                DecodeError::NotOurs
+            } else {
+                DecodeError::NotJson
+            }
+        })?;
+        if envelope.format != FORMAT {
+            return Err(DecodeError::NotOurs);
+        }
+        if envelope.schema > SCHEMA {
+            return Err(DecodeError::NewerSchema(envelope.schema));
+        }
+        if envelope.schema < SCHEMA {
+            // No older schema has ever shipped; 0 is not a valid version.
+            return Err(DecodeError::Malformed);
+        }
+        let wire: WireIn = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
+        let language = wire
+            .language
+            .filter(|tag| tag.len() <= MAX_LANGUAGE_LEN && !tag.is_empty());
+        Ok(SavedSession {
+            answers: validate_answers(wire.answers.0)?,
+            place: wire.place.as_deref().and_then(Place::parse).unwrap_or_default(),
+            language,
+        })
+    }
+
+    /// The record as stored: JSON of the shape shown in the module docs.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("invariant: a session always serialises")
+    }
+}
+
+fn validate_answers(entries: Vec<(String, i64)>) -> Result<Answers, DecodeError> {
+    let mut answers = Answers::new();
+    for (id, value) in entries {
+        let statement = StatementId::parse(&id).ok_or(DecodeError::UnknownStatement)?;
+        if answers.rating(statement).is_some() {
+            return Err(DecodeError::DuplicateStatement(statement));
+        }
+        let rating = u8::try_from(value)
+            .ok()
+            .and_then(Rating::new)
+            .ok_or(DecodeError::RatingOutOfRange(statement))?;
+        answers.rate(statement, rating);
+    }
+    Ok(answers)
+}
+
+/// The two fields read before anything else, so that a newer schema is
+/// recognised even when the rest of its shape has changed.
+#[derive(Deserialize)]
+struct Envelope {
+    format: String,
+    schema: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireIn {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    schema: u32,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    place: Option<String>,
+    answers: AnswerEntries,
+}
+
+/// Answers as they appear in the file, duplicates and all, so validation can
+/// name what is wrong instead of keeping the last of two values.
+struct AnswerEntries(Vec<(String, i64)>);
+
+impl<'de> Deserialize<'de> for AnswerEntries {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor;
+        impl<'de> Visitor<'de> for EntriesVisitor {
+            type Value = AnswerEntries;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of statement ids to ratings")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, i64>()? {
+                    if entries.len() > crate::STATEMENT_COUNT {
+                        return Err(serde::de::Error::custom("too many answers"));
+                    }
+                    entries.push(entry);
+                }
+                Ok(AnswerEntries(entries))
+            }
+        }
+        deserializer.deserialize_map(EntriesVisitor)
+    }
+}
+
+impl Serialize for SavedSession {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct WireOut<'a> {
+            format: &'static str,
+            schema: u32,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            language: Option<&'a str>,
+            place: &'static str,
+            answers: AnswersOut<'a>,
+        }
+        WireOut {
+            format: FORMAT,
+            schema: SCHEMA,
+            language: self.language.as_deref(),
+            place: self.place.as_str(),
+            answers: AnswersOut(&self.answers),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Answers written as `{"statement-id": rating}` in questionnaire order.
+struct AnswersOut<'a>(&'a Answers);
+
+impl Serialize for AnswersOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(s, r)| (s.as_str(), r.value())))
+    }
+}

@@ -1,0 +1,214 @@
+//! Scoring: section scores, the total, its band, and the gaps.
+//!
+//! Scores are held exactly as whole sixtieths of a point. Every section score
+//! is a sum of ratings divided by 3, 4 or 5 statements, and 60 is divisible by
+//! all three, so no rounding ever happens before a total is compared with a
+//! band boundary (28 and 21).
+
+use crate::{Answers, Rating, SectionId, StatementId};
+
+const SCALE: u32 = 60;
+
+/// An exact score, in sixtieths of a point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(u32);
+
+impl Score {
+    /// A whole number of points.
+    pub const fn points(points: u32) -> Score {
+        Score(points * SCALE)
+    }
+
+    /// The mean of `count` ratings that add up to `sum`.
+    ///
+    /// `count` must divide 60 (sections have 3, 4 or 5 statements).
+    pub fn mean(sum: u32, count: u32) -> Score {
+        assert!(
+            count > 0 && SCALE % count == 0,
+            "invariant: a section has 3, 4 or 5 statements"
+        );
+        Score(sum * (SCALE / count))
+    }
+
+    /// The score as a floating-point number, for drawing charts only.
+    pub fn as_f64(self) -> f64 {
+        f64::from(self.0) / f64::from(SCALE)
+    }
+
+    /// Two decimals, rounded half up: `4.67`. Used for section scores and
+    /// gaps, which are never compared with a boundary.
+    pub fn two_decimals(self) -> String {
+        let hundredths = (self.0 * 100 + SCALE / 2) / SCALE;
+        format_fixed(hundredths, 100)
+    }
+
+    /// One decimal, rounded down: `27.9` for 27.95. Used for the total so the
+    /// number shown never reaches a band boundary the real total has not.
+    pub fn one_decimal_down(self) -> String {
+        format_fixed(self.0 * 10 / SCALE, 10)
+    }
+
+    /// How far this score is below the top of the scale (5).
+    pub fn gap(self) -> Score {
+        Score(Score::points(5).0.saturating_sub(self.0))
+    }
+}
+
+/// Writes `value / unit` with as many decimals as `unit` has zeros.
+fn format_fixed(value: u32, unit: u32) -> String {
+    let decimals = unit.ilog10() as usize;
+    let fraction = (value % unit).to_string();
+    let padding = "0".repeat(decimals - fraction.len());
+    format!("{}.{padding}{fraction}", value / unit)
+}
+
+/// What the total says about the business's service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Band {
+    /// Total below 21: probably losing customers through poor service.
+    AtRisk,
+    /// 21 up to (not including) 28: adequate, but needs improvement overall.
+    Adequate,
+    /// 28 or more: service is an asset; work on the specific weak areas.
+    Asset,
+}
+
+impl Band {
+    /// Lowest total of the "adequate" band.
+    pub const ADEQUATE_FROM: Score = Score::points(21);
+    /// Lowest total of the "asset" band.
+    pub const ASSET_FROM: Score = Score::points(28);
+
+    /// The band a complete total falls in.
+    pub fn of(total: Score) -> Band {
+        if total >= Self::ASSET_FROM {
+            Band::Asset
+        } else if total >= Self::ADEQUATE_FROM {
+            Band::Adequate
+        } else {
+            Band::AtRisk
+        }
+    }
+
+    /// The stable id used in files and messages.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Band::AtRisk => "at-risk",
+            Band::Adequate => "adequate",
+            Band::Asset => "asset",
+        }
+    }
+}
+
+/// One section's result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionResult {
+    pub section: SectionId,
+    /// How many of the section's statements are rated.
+    pub answered: usize,
+    /// The mean rating, once every statement of the section is rated.
+    pub score: Option<Score>,
+    /// The statements holding the section back, lowest rating first (ties in
+    /// questionnaire order): every one rated 3 or less, or, when none is,
+    /// those at the section's lowest rating if that is below 5.
+    pub weakest: Vec<(StatementId, Rating)>,
+}
+
+impl SectionResult {
+    fn new(section: SectionId, answers: &Answers) -> Self {
+        let rated: Vec<(StatementId, Rating)> = section
+            .statements()
+            .iter()
+            .filter_map(|s| answers.rating(*s).map(|r| (*s, r)))
+            .collect();
+        let count = section.statements().len();
+        let score = (rated.len() == count).then(|| {
+            let sum = rated.iter().map(|(_, r)| u32::from(r.value())).sum();
+            Score::mean(sum, count as u32)
+        });
+        SectionResult {
+            section,
+            answered: rated.len(),
+            score,
+            weakest: weakest(rated),
+        }
+    }
+
+    /// How many statements the section has.
+    pub fn statement_count(&self) -> usize {
+        self.section.statements().len()
+    }
+
+    /// 5 minus the score, once the section is complete.
+    pub fn gap(&self) -> Option<Score> {
+        self.score.map(Score::gap)
+    }
+}
+
+fn weakest(mut rated: Vec<(StatementId, Rating)>) -> Vec<(StatementId, Rating)> {
+    // A stable sort keeps questionnaire order among equal ratings.
+    rated.sort_by_key(|(_, r)| *r);
+    let lowest = match rated.first() {
+        Some((_, r)) if *r < Rating::MAX => *r,
+        _ => return Vec::new(),
+    };
+    rated.retain(|(_, r)| r.needs_attention() || *r == lowest);
+    rated
+}
+
+/// Everything the results view shows, derived from the answers alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// One result per section, in questionnaire order.
+    pub sections: Vec<SectionResult>,
+    /// Sum of the seven section scores, once all 25 statements are rated.
+    pub total: Option<Score>,
+}
+
+impl Report {
+    /// Scores an answer sheet.
+    pub fn new(answers: &Answers) -> Report {
+        let sections: Vec<SectionResult> = SectionId::ALL
+            .into_iter()
+            .map(|s| SectionResult::new(s, answers))
+            .collect();
+        let total = sections
+            .iter()
+            .map(|s| s.score)
+            .collect::<Option<Vec<Score>>>()
+            .map(|scores| Score(scores.iter().map(|s| s.0).sum()));
+        Report { sections, total }
+    }
+
+    /// The band of the total, once all 25 statements are rated.
+    pub fn band(&self) -> Option<Band> {
+        self.total.map(Band::of)
+    }
+
+    /// The result of one section.
+    pub fn section(&self, id: SectionId) -> &SectionResult {
+        &self.sections[id as usize]
+    }
+
+    /// Complete sections, largest gap first (ties keep questionnaire order),
+    /// followed by incomplete sections in questionnaire order.
+    pub fn by_gap(&self) -> Vec<&SectionResult> {
+        let mut ranked: Vec<&SectionResult> = self.sections.iter().collect();
+        // Key: complete before incomplete, then the larger gap first.
+        ranked.sort_by_key(|s| std::cmp::Reverse((s.score.is_some(), s.gap())));
+        ranked
+    }
+
+    /// The statements holding the business back most, across all sections:
+    /// those rated 3 or less, lowest first (ties in questionnaire order).
+    pub fn weakest_statements(&self) -> Vec<(StatementId, Rating)> {
+        let mut all: Vec<(StatementId, Rating)> = self
+            .sections
+            .iter()
+            .flat_map(|s| s.weakest.iter().copied())
+            .filter(|(_, r)| r.needs_attention())
+            .collect();
+        all.sort_by_key(|(s, r)| (*r, s.index()));
+        all
+    }
+}
