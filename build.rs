@@ -1,0 +1,93 @@
+//! Generates the `i18n` module from `locales/*.json` with leptos_i18n, after
+//! checking that every language has exactly the keys and placeholders of the
+//! default one. leptos_i18n only warns about a missing key; here it is an
+//! error, so a text missing in any language fails the build.
+
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+use std::collections::BTreeMap;
+use std::error::Error;
+use std::path::PathBuf;
+
+const DEFAULT_LOCALE: &str = "en";
+const OTHER_LOCALES: [&str; 3] = ["hi", "zh", "te"];
+
+fn main() -> Result<(), Box<dyn Error>> {
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=locales");
+
+    check_parity()?;
+
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    // `interpolate_display` lets `td_string!` fill `{{ placeholders }}`.
+    let cfg = Config::new(DEFAULT_LOCALE)?
+        .add_locales(OTHER_LOCALES)?
+        .parse_options(ParseOptions::new().interpolate_display(true));
+    let translations = TranslationsInfos::parse(cfg)?;
+    translations.emit_diagnostics();
+    translations.rerun_if_locales_changed();
+    translations.generate_i18n_module(out_dir.join("i18n"))?;
+    Ok(())
+}
+
+/// Every key path of a locale file, with the `{{ placeholders }}` its text uses.
+type Keys = BTreeMap<String, Vec<String>>;
+
+fn check_parity() -> Result<(), Box<dyn Error>> {
+    let reference = keys_of(DEFAULT_LOCALE)?;
+    let mut problems = Vec::new();
+    for locale in OTHER_LOCALES {
+        let keys = keys_of(locale)?;
+        for (key, placeholders) in &reference {
+            match keys.get(key) {
+                None => problems.push(format!("{locale}: missing key `{key}`")),
+                Some(found) if found != placeholders => problems.push(format!(
+                    "{locale}: `{key}` uses {found:?}, {DEFAULT_LOCALE} uses {placeholders:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+        for key in keys.keys().filter(|k| !reference.contains_key(*k)) {
+            problems.push(format!("{locale}: key `{key}` is not in {DEFAULT_LOCALE}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("translations differ:\n{}", problems.join("\n")).into())
+    }
+}
+
+fn keys_of(locale: &str) -> Result<Keys, Box<dyn Error>> {
+    let path = format!("locales/{locale}.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let mut keys = Keys::new();
+    collect(&json, String::new(), &mut keys);
+    Ok(keys)
+}
+
+fn collect(value: &serde_json::Value, prefix: String, keys: &mut Keys) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (name, child) in map {
+                let path = if prefix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{prefix}.{name}")
+                };
+                collect(child, path, keys);
+            }
+        }
+        other => {
+            let text = other.as_str().unwrap_or_default();
+            let mut placeholders: Vec<String> = text
+                .split("{{")
+                .skip(1)
+                .filter_map(|part| part.split_once("}}"))
+                .map(|(name, _)| name.trim().to_string())
+                .collect();
+            placeholders.sort();
+            keys.insert(prefix, placeholders);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `<App/>`: restores the session, keeps it saved, and shows the current place.
+
+use assessment::Place;
+use leptos::prelude::*;
+
+use crate::components::{
+    AppFooter, AppHeader, ResultsPage, SectionNav, SectionPage, StorageNotices,
+};
+use crate::session::Session;
+use crate::{language, storage};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let opened = storage::open();
+    let session = Session::provide(opened.session.unwrap_or_default());
+    let save_failed = RwSignal::new(false);
+
+    // The one effect that writes to storage: any change to the answers, the
+    // place or the language is saved at once.
+    let mode = opened.mode;
+    Effect::new(move |_| {
+        let saved = session.to_saved();
+        save_failed.set(storage::save(mode, &saved).is_err());
+    });
+
+    Effect::new(move |_| {
+        let lang = language::html_lang(session.locale.get());
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang);
+        }
+    });
+
+    view! {
+        <AppHeader />
+        <StorageNotices problem=opened.problem save_failed=save_failed />
+        <SectionNav />
+        <main id="main">
+            {move || match session.place.get() {
+                Place::Section(section) => view! { <SectionPage section /> }.into_any(),
+                Place::Results => view! { <ResultsPage /> }.into_any(),
+            }}
+        </main>
+        <AppFooter />
+    }
+}

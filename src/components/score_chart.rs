@@ -1,0 +1,124 @@
+use assessment::{Report, Score};
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use crate::i18n::Locale;
+use crate::session::Session;
+use crate::text;
+
+const WIDTH: f64 = 600.0;
+const ROW: f64 = 46.0;
+const BAR_TOP: f64 = 24.0;
+const BAR_HEIGHT: f64 = 14.0;
+/// Room at the right of the longest bar for its number.
+const VALUE_ROOM: f64 = 56.0;
+
+/// A bar per section on the 1 to 5 scale, drawn as SVG, each with its
+/// number written beside it so nothing depends on colour or length alone.
+#[component]
+pub fn ScoreChart() -> impl IntoView {
+    let session = Session::expect();
+    let locale = session.locale;
+    move || {
+        let locale = locale.get();
+        let report = session.report.get();
+        let height = ROW * report.sections.len() as f64 + 20.0;
+        view! {
+            <figure class="score-chart">
+                <figcaption>
+                    <h3>{td_string!(locale, results.chart_title)}</h3>
+                    <p class="hint">{td_string!(locale, results.chart_description)}</p>
+                </figcaption>
+                <svg
+                    viewBox=format!("0 0 {WIDTH} {height}")
+                    role="img"
+                    aria-label=summary(locale, &report)
+                    class="score-chart__svg"
+                >
+                    {grid(height)}
+                    {rows(locale, &report)}
+                </svg>
+            </figure>
+        }
+    }
+}
+
+/// The chart's content as one sentence for screen readers.
+fn summary(locale: Locale, report: &Report) -> String {
+    report
+        .sections
+        .iter()
+        .map(|s| {
+            let value = match s.score {
+                Some(score) => score.two_decimals(),
+                None => "-".to_string(),
+            };
+            format!("{}: {value}", text::section_short(locale, s.section))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn bar_width(score: Score) -> f64 {
+    (WIDTH - VALUE_ROOM) * score.as_f64() / 5.0
+}
+
+/// Vertical lines at 1, 2, 3, 4 and 5.
+fn grid(height: f64) -> impl IntoView {
+    (1..=5)
+        .map(|point| {
+            let x = bar_width(Score::points(point));
+            view! {
+                <line class="score-chart__grid" x1=x x2=x y1="16" y2=height - 4.0></line>
+                <text class="score-chart__tick" x=x y=height text-anchor="middle">
+                    {point}
+                </text>
+            }
+        })
+        .collect_view()
+}
+
+fn rows(locale: Locale, report: &Report) -> impl IntoView {
+    report
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, result)| {
+            let top = ROW * i as f64;
+            let label = text::section_short(locale, result.section);
+            let bar = match result.score {
+                Some(score) => {
+                    let width = bar_width(score);
+                    view! {
+                        <rect
+                            class="score-chart__bar"
+                            x="0"
+                            y=top + BAR_TOP
+                            width=width
+                            height=BAR_HEIGHT
+                            rx="3"
+                        ></rect>
+                        <text class="score-chart__value" x=width + 6.0 y=top + BAR_TOP + BAR_HEIGHT - 2.0>
+                            {score.two_decimals()}
+                        </text>
+                    }
+                        .into_any()
+                }
+                None => view! {
+                    <text class="score-chart__pending" x="0" y=top + BAR_TOP + BAR_HEIGHT - 2.0>
+                        {td_string!(
+                            locale, results.not_scored, answered = result.answered, total = result.statement_count()
+                        )}
+                    </text>
+                }
+                .into_any(),
+            };
+            view! {
+                <g data-section=result.section.as_str()>
+                    <text class="score-chart__label" x="0" y=top + 18.0>{label}</text>
+                    {bar}
+                </g>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,52 @@
+use assessment::{Rating, StatementId};
+use leptos::prelude::*;
+
+use crate::focus::statement_dom_id;
+use crate::session::Session;
+use crate::text;
+
+/// A statement as a native radio group: the fieldset's legend is the
+/// statement, so it names the group; Tab moves between statements and the
+/// arrow keys between ratings. Choosing a rating never moves focus.
+#[component]
+pub fn StatementGroup(
+    /// The statement to rate.
+    statement: StatementId,
+) -> impl IntoView {
+    let session = Session::expect();
+    let locale = session.locale;
+    let points = Rating::ALL
+        .into_iter()
+        .map(|rating| {
+            let checked = move || session.answers.with(|a| a.rating(statement) == Some(rating));
+            view! {
+                <label class="scale__point">
+                    <input
+                        type="radio"
+                        name=statement.as_str()
+                        value=rating.value()
+                        prop:checked=checked
+                        on:change=move |_| session.rate(statement, rating)
+                    />
+                    <span class="scale__value">{rating.value()}</span>
+                    <span class="scale__word">{move || text::scale_word(locale.get(), rating)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="statement"
+            id=statement_dom_id(statement)
+            data-statement=statement.as_str()
+        >
+            <legend class="statement__text">
+                <span class="statement__number" aria-hidden="true">
+                    {statement.index() + 1}". "
+                </span>
+                {move || text::statement(locale.get(), statement)}
+            </legend>
+            <div class="scale">{points}</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use crate::i18n::Locale;
+use crate::session::Session;
+use crate::storage::Problem;
+use crate::text;
+
+/// Tells the person, in their language, when answers are not being kept or
+/// a stored record could not be used, and offers the raw record as a file.
+#[component]
+pub fn StorageNotices(
+    /// What went wrong when the app started, if anything.
+    problem: Option<Problem>,
+    /// True while the latest save did not reach storage.
+    #[prop(into)]
+    save_failed: Signal<bool>,
+) -> impl IntoView {
+    let locale = Session::expect().locale;
+    let startup = problem.map(|problem| {
+        view! {
+            <div class="notice notice--warning" role="alert" data-testid="storage-notice">
+                {move || startup_message(locale.get(), &problem)}
+            </div>
+        }
+    });
+    view! {
+        {startup}
+        <Show when=move || save_failed.get()>
+            <div class="notice notice--error" role="alert" data-testid="save-failed">
+                <p>{move || td_string!(locale.get(), storage.save_failed)}</p>
+            </div>
+        </Show>
+    }
+}
+
+fn startup_message(locale: Locale, problem: &Problem) -> AnyView {
+    match problem {
+        Problem::Unavailable => view! { <p>{td_string!(locale, storage.memory_only)}</p> }.into_any(),
+        Problem::Newer { raw } => view! {
+            <p>{td_string!(locale, storage.newer)}</p>
+            {download_link(locale, raw)}
+        }
+        .into_any(),
+        Problem::Unreadable {
+            raw,
+            reason,
+            backup_key,
+        } => {
+            let reason = text::decode_reason(locale, reason);
+            let message = match backup_key {
+                Some(_) => td_string!(locale, storage.unreadable, reason = reason).to_string(),
+                None => td_string!(locale, storage.unreadable_not_kept, reason = reason).to_string(),
+            };
+            view! {
+                <p>{message}</p>
+                {download_link(locale, raw)}
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The stored text as a downloadable file; a data URL, so nothing is sent.
+fn download_link(locale: Locale, raw: &str) -> impl IntoView {
+    let href = format!(
+        "data:application/json;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(raw))
+    );
+    view! {
+        <p>
+            <a href=href download="service-quotient-saved-answers.json" data-testid="download-saved">
+                {td_string!(locale, storage.download)}
+            </a>
+        </p>
+    }
+}

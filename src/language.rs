@@ -1,0 +1,52 @@
+//! Which language to show: the person's saved choice, else the browser's
+//! preferred languages, else English.
+
+use crate::i18n::Locale;
+use leptos_i18n::Locale as _;
+
+/// The language to start in.
+pub fn initial(saved: Option<&str>) -> Locale {
+    saved
+        .and_then(parse)
+        .or_else(browser_preference)
+        .unwrap_or(Locale::en)
+}
+
+/// Matches a language tag (`hi`, `zh-CN`, `te-IN`, `en-GB`) by its primary
+/// subtag. Any Chinese is served Simplified Chinese, the only script shipped.
+pub fn parse(tag: &str) -> Option<Locale> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    Locale::get_all()
+        .iter()
+        .copied()
+        .find(|l| l.as_str() == primary)
+}
+
+fn browser_preference() -> Option<Locale> {
+    let navigator = web_sys::window()?.navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .find_map(|tag| parse(&tag))
+}
+
+/// The value for `<html lang>`.
+pub fn html_lang(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "en",
+        Locale::hi => "hi",
+        Locale::zh => "zh-Hans",
+        Locale::te => "te",
+    }
+}
+
+/// The language's name in its own script, for the picker.
+pub fn native_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "English",
+        Locale::hi => "हिन्दी",
+        Locale::zh => "简体中文",
+        Locale::te => "తెలుగు",
+    }
+}

@@ -1,0 +1,77 @@
+//! The app's state, shared with components through context: the answers, the
+//! current place and the language, plus the report derived from the answers
+//! (never stored beside them).
+
+use assessment::{Answers, Place, Rating, Report, SavedSession, SectionId, StatementId};
+use leptos::prelude::*;
+
+use crate::i18n::Locale;
+use leptos_i18n::Locale as _;
+use crate::language;
+
+/// Everything a reload restores, as signals.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub answers: RwSignal<Answers>,
+    pub place: RwSignal<Place>,
+    pub locale: RwSignal<Locale>,
+    pub report: Memo<Report>,
+}
+
+impl Session {
+    /// Starts from a restored (or empty) session and puts it in context.
+    pub fn provide(saved: SavedSession) -> Session {
+        let answers = RwSignal::new(saved.answers);
+        let session = Session {
+            answers,
+            place: RwSignal::new(saved.place),
+            locale: RwSignal::new(language::initial(saved.language.as_deref())),
+            report: Memo::new(move |_| answers.with(Report::new)),
+        };
+        provide_context(session);
+        session
+    }
+
+    /// The session from context; every component sits below `App`.
+    pub fn expect() -> Session {
+        expect_context::<Session>()
+    }
+
+    /// The record to store, read inside an effect so it tracks every field.
+    pub fn to_saved(self) -> SavedSession {
+        SavedSession {
+            answers: self.answers.get(),
+            place: self.place.get(),
+            language: Some(self.locale.get().as_str().to_string()),
+        }
+    }
+
+    /// Records one rating.
+    pub fn rate(self, statement: StatementId, rating: Rating) {
+        self.answers.update(|a| a.rate(statement, rating));
+    }
+
+    /// Opens the section holding `statement` and moves focus to it.
+    pub fn go_to_statement(self, statement: StatementId) {
+        self.place.set(Place::Section(statement.section()));
+        crate::focus::statement_after_render(statement);
+    }
+
+    /// Opens a section and moves focus to its heading.
+    pub fn go_to_section(self, section: SectionId) {
+        self.place.set(Place::Section(section));
+        crate::focus::heading_after_render();
+    }
+
+    /// Opens the results and moves focus to their heading.
+    pub fn go_to_results(self) {
+        self.place.set(Place::Results);
+        crate::focus::heading_after_render();
+    }
+
+    /// Clears every answer and returns to the first section.
+    pub fn start_over(self) {
+        self.answers.set(Answers::new());
+        self.go_to_section(SectionId::ALL[0]);
+    }
+}

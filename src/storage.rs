@@ -1,0 +1,142 @@
+//! The one place that touches the browser's storage.
+//!
+//! One versioned record ([`SavedSession`]) lives under [`KEY`]. Opening the
+//! store probes localStorage with a real write, read and delete, then reads
+//! the record. Whatever goes wrong, the app keeps working in memory and the
+//! person is told; a record that cannot be read is never overwritten before a
+//! copy of it is safely stored under a backup key.
+
+use assessment::{DecodeError, SavedSession};
+use gloo_storage::{LocalStorage, Storage};
+
+/// Where the session record lives.
+pub const KEY: &str = "service-quotient";
+/// Prefix of the keys that keep unreadable records; a timestamp follows, so
+/// one backup never replaces another.
+pub const BACKUP_PREFIX: &str = "service-quotient.unreadable.";
+const PROBE_KEY: &str = "service-quotient.probe";
+
+/// What saving does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Every change is written to localStorage.
+    Persistent,
+    /// Nothing is written: storage is unavailable, or the stored record must
+    /// not be overwritten. Answers live in memory only.
+    MemoryOnly,
+}
+
+/// Why the person should know something about storage when the app starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// localStorage is missing or refuses to work (private mode, blocked).
+    Unavailable,
+    /// The stored record could not be read. `backup_key` is where its raw
+    /// text was copied; `None` if the copy failed, in which case the app does
+    /// not save over the original.
+    Unreadable {
+        raw: String,
+        reason: DecodeError,
+        backup_key: Option<String>,
+    },
+    /// The stored record comes from a newer version of the app; it is left
+    /// untouched.
+    Newer { raw: String },
+}
+
+/// The outcome of opening the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opened {
+    pub mode: Mode,
+    /// The restored session, if a readable one was stored.
+    pub session: Option<SavedSession>,
+    pub problem: Option<Problem>,
+}
+
+/// A save that did not reach storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveFailed;
+
+/// Probes storage and reads the saved session.
+pub fn open() -> Opened {
+    if !is_available() {
+        return memory_only(Problem::Unavailable);
+    }
+    let raw = match LocalStorage::raw().get_item(KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            return Opened {
+                mode: Mode::Persistent,
+                session: None,
+                problem: None,
+            }
+        }
+        Err(_) => return memory_only(Problem::Unavailable),
+    };
+    match SavedSession::decode(&raw) {
+        Ok(session) => Opened {
+            mode: Mode::Persistent,
+            session: Some(session),
+            problem: None,
+        },
+        Err(DecodeError::NewerSchema(_)) => memory_only(Problem::Newer { raw }),
+        Err(reason) => {
+            let backup_key = back_up(&raw);
+            Opened {
+                mode: if backup_key.is_some() {
+                    Mode::Persistent
+                } else {
+                    Mode::MemoryOnly
+                },
+                session: None,
+                problem: Some(Problem::Unreadable {
+                    raw,
+                    reason,
+                    backup_key,
+                }),
+            }
+        }
+    }
+}
+
+/// Writes the session, then reads it back to make sure it arrived.
+pub fn save(mode: Mode, session: &SavedSession) -> Result<(), SaveFailed> {
+    if mode == Mode::MemoryOnly {
+        return Ok(());
+    }
+    LocalStorage::set(KEY, session).map_err(|_| SaveFailed)?;
+    let stored = LocalStorage::raw().get_item(KEY).map_err(|_| SaveFailed)?;
+    if stored.as_deref() == Some(session.encode().as_str()) {
+        Ok(())
+    } else {
+        Err(SaveFailed)
+    }
+}
+
+fn memory_only(problem: Problem) -> Opened {
+    Opened {
+        mode: Mode::MemoryOnly,
+        session: None,
+        problem: Some(problem),
+    }
+}
+
+/// A real write, read and delete: some browsers expose localStorage but
+/// throw on use (blocked cookies, private mode, full quota).
+fn is_available() -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
+    let works = storage.set_item(PROBE_KEY, "1").is_ok()
+        && storage.get_item(PROBE_KEY).ok().flatten().as_deref() == Some("1");
+    let _ = storage.remove_item(PROBE_KEY);
+    works
+}
+
+/// Copies an unreadable record to a fresh backup key and checks the copy.
+fn back_up(raw: &str) -> Option<String> {
+    let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+    let storage = LocalStorage::raw();
+    storage.set_item(&key, raw).ok()?;
+    (storage.get_item(&key).ok()?.as_deref() == Some(raw)).then_some(key)
+}
