@@ -59,10 +59,10 @@ pub struct SaveFailed;
 
 /// Probes storage and reads the saved session.
 pub fn open() -> Opened {
-    if !is_available() {
+    let Some(storage) = local_storage().filter(is_working) else {
         return memory_only(Problem::Unavailable);
-    }
-    let raw = match LocalStorage::raw().get_item(KEY) {
+    };
+    let raw = match storage.get_item(KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => {
             return Opened {
@@ -81,7 +81,7 @@ pub fn open() -> Opened {
         },
         Err(DecodeError::NewerSchema(_)) => memory_only(Problem::Newer { raw }),
         Err(reason) => {
-            let backup_key = back_up(&raw);
+            let backup_key = back_up(&storage, &raw);
             Opened {
                 mode: if backup_key.is_some() {
                     Mode::Persistent
@@ -104,8 +104,11 @@ pub fn save(mode: Mode, session: &SavedSession) -> Result<(), SaveFailed> {
     if mode == Mode::MemoryOnly {
         return Ok(());
     }
+    // gloo's `LocalStorage` throws (rather than returning an error) when the
+    // browser withdraws storage, so look before every write.
+    let storage = local_storage().ok_or(SaveFailed)?;
     LocalStorage::set(KEY, session).map_err(|_| SaveFailed)?;
-    let stored = LocalStorage::raw().get_item(KEY).map_err(|_| SaveFailed)?;
+    let stored = storage.get_item(KEY).map_err(|_| SaveFailed)?;
     if stored.as_deref() == Some(session.encode().as_str()) {
         Ok(())
     } else {
@@ -121,12 +124,14 @@ fn memory_only(problem: Problem) -> Opened {
     }
 }
 
+/// localStorage, if the browser lets this page have it.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// A real write, read and delete: some browsers expose localStorage but
 /// throw on use (blocked cookies, private mode, full quota).
-fn is_available() -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
+fn is_working(storage: &web_sys::Storage) -> bool {
     let works = storage.set_item(PROBE_KEY, "1").is_ok()
         && storage.get_item(PROBE_KEY).ok().flatten().as_deref() == Some("1");
     let _ = storage.remove_item(PROBE_KEY);
@@ -134,9 +139,8 @@ fn is_available() -> bool {
 }
 
 /// Copies an unreadable record to a fresh backup key and checks the copy.
-fn back_up(raw: &str) -> Option<String> {
+fn back_up(storage: &web_sys::Storage, raw: &str) -> Option<String> {
     let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-    let storage = LocalStorage::raw();
     storage.set_item(&key, raw).ok()?;
     (storage.get_item(&key).ok()?.as_deref() == Some(raw)).then_some(key)
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every check and test, in order from fastest to slowest. Stops at the first
+# failure.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+bash scripts/setup.sh --browsers
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "clippy (host and wasm32), warnings are errors"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "host tests: scoring, questionnaire, saved record (unit + property)"
+cargo test -p assessment --locked
+
+step "wasm-bindgen-test in headless Chromium: the storage module"
+CHROMEDRIVER=$(command -v chromedriver) \
+  WASM_BINDGEN_TEST_TIMEOUT=120 \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --locked --test storage
+
+step "release build"
+trunk build --release
+node e2e/report-size.mjs
+
+step "Playwright end-to-end tests against the release build"
+playwright test --config e2e/playwright.config.mjs
