@@ -24,7 +24,7 @@ CHROMEDRIVER=$(command -v chromedriver) \
 
 step "release build"
 trunk build --release
-node e2e/report-size.mjs
+node scripts/report-size.mjs dist
 
 step "Playwright end-to-end tests against the release build"
 playwright test --config e2e/playwright.config.mjs

@@ -7,8 +7,8 @@ use crate::session::Session;
 use crate::text;
 
 const WIDTH: f64 = 600.0;
-const ROW: f64 = 46.0;
-const BAR_TOP: f64 = 24.0;
+const ROW: f64 = 50.0;
+const BAR_TOP: f64 = 27.0;
 const BAR_HEIGHT: f64 = 14.0;
 /// Room at the right of the longest bar for its number.
 const VALUE_ROOM: f64 = 56.0;

@@ -1,0 +1,41 @@
+// Renders docs/screenshot.png (for the README): the results of a sample
+// self-check at a phone-and-a-half width, served from dist/ on 127.0.0.1.
+// Usage: node scripts/screenshot.mjs [language]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const language = process.argv[2] || 'en';
+const port = 4181;
+const server = spawn('http-server', ['dist', '-a', '127.0.0.1', '-p', String(port), '-s', '-c-1'], { stdio: 'ignore' });
+const ratings = [4, 4, 3, 4, 3, 4, 3, 3, 2, 4, 3, 3, 3, 2, 5, 4, 4, 5, 3, 3, 2, 3, 4, 2, 3];
+const ids = [
+  'culture.whatever-it-takes', 'culture.right-first-time', 'culture.owner-sets-example', 'culture.customer-needs-first',
+  'products.partnership-selling', 'products.honest-advertising', 'products.valued-features', 'products.customer-input',
+  'feedback.review-complaints', 'feedback.ask-for-feedback', 'feedback.remove-errors',
+  'knowing.expectations', 'knowing.frequent-contact', 'knowing.staff-know-priorities',
+  'contact.easy-to-deal-with', 'contact.resolve-every-complaint', 'contact.wow-the-customer',
+  'staff.respected', 'staff.product-knowledge', 'staff.tools-and-skills', 'staff.empowered', 'staff.own-satisfaction',
+  'improvement.keep-improving', 'improvement.learn-from-others', 'improvement.fix-quickly',
+];
+const record = {
+  format: 'service-quotient/session',
+  schema: 1,
+  language,
+  place: 'results',
+  answers: Object.fromEntries(ids.map((id, i) => [id, ratings[i]])),
+};
+try {
+  await new Promise((r) => setTimeout(r, 500));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 900, height: 1400 }, deviceScaleFactor: 1 });
+  await page.addInitScript((r) => localStorage.setItem('service-quotient', r), JSON.stringify(record));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByTestId('total').waitFor();
+  await page.screenshot({ path: `docs/screenshot${language === 'en' ? '' : '-' + language}.png` });
+  await browser.close();
+} finally {
+  server.kill();
+}
