@@ -30,9 +30,11 @@ impl Score {
         Score(sum * (SCALE / count))
     }
 
-    /// The score as a floating-point number, for drawing charts only.
-    pub fn as_f64(self) -> f64 {
-        f64::from(self.0) / f64::from(SCALE)
+    /// `length` × score / 5, rounded down: the length of this score's bar
+    /// on a chart whose full scale (5) is `length` long. Integer maths keeps
+    /// float formatting out of the wasm.
+    pub fn scale_to(self, length: u32) -> u32 {
+        length * self.0 / Score::points(5).0
     }
 
     /// Two decimals, rounded half up: `4.67`. Used for section scores and

@@ -77,10 +77,10 @@ proptest! {
     #[test]
     fn band_follows_the_documented_rule(answers in complete()) {
         let report = Report::new(&answers);
-        let total = report.total.expect("complete").as_f64();
-        let expected = if total >= 28.0 {
+        let total = report.total.expect("complete");
+        let expected = if total >= Score::points(28) {
             Band::Asset
-        } else if total >= 21.0 {
+        } else if total >= Score::points(21) {
             Band::Adequate
         } else {
             Band::AtRisk

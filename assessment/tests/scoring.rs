@@ -300,4 +300,7 @@ fn score_formatting() {
     assert_eq!(Score::mean(14, 3).gap().two_decimals(), "0.33");
     assert_eq!(Score::mean(62, 3).one_decimal_down(), "20.6");
     assert_eq!(Score::points(9).one_decimal_down(), "9.0");
+    assert_eq!(Score::mean(14, 3).scale_to(300), 280);
+    assert_eq!(Score::points(5).scale_to(544), 544);
+    assert_eq!(Score::points(1).scale_to(544), 108);
 }

@@ -6,12 +6,13 @@ use crate::i18n::Locale;
 use crate::session::Session;
 use crate::text;
 
-const WIDTH: f64 = 600.0;
-const ROW: f64 = 50.0;
-const BAR_TOP: f64 = 27.0;
-const BAR_HEIGHT: f64 = 14.0;
+// Whole SVG units only: formatting floats would add kilobytes of wasm.
+const WIDTH: u32 = 600;
+const ROW: u32 = 50;
+const BAR_TOP: u32 = 27;
+const BAR_HEIGHT: u32 = 14;
 /// Room at the right of the longest bar for its number.
-const VALUE_ROOM: f64 = 56.0;
+const VALUE_ROOM: u32 = 56;
 
 /// A bar per section on the 1 to 5 scale, drawn as SVG, each with its
 /// number written beside it so nothing depends on colour or length alone.
@@ -22,7 +23,7 @@ pub fn ScoreChart() -> impl IntoView {
     move || {
         let locale = locale.get();
         let report = session.report.get();
-        let height = ROW * report.sections.len() as f64 + 20.0;
+        let height = ROW * report.sections.len() as u32 + 20;
         view! {
             <figure class="score-chart">
                 <figcaption>
@@ -59,17 +60,17 @@ fn summary(locale: Locale, report: &Report) -> String {
         .join("; ")
 }
 
-fn bar_width(score: Score) -> f64 {
-    (WIDTH - VALUE_ROOM) * score.as_f64() / 5.0
+fn bar_width(score: Score) -> u32 {
+    score.scale_to(WIDTH - VALUE_ROOM)
 }
 
 /// Vertical lines at 1, 2, 3, 4 and 5.
-fn grid(height: f64) -> impl IntoView {
+fn grid(height: u32) -> impl IntoView {
     (1..=5)
         .map(|point| {
             let x = bar_width(Score::points(point));
             view! {
-                <line class="score-chart__grid" x1=x x2=x y1="16" y2=height - 4.0></line>
+                <line class="score-chart__grid" x1=x x2=x y1="16" y2=height - 4></line>
                 <text class="score-chart__tick" x=x y=height text-anchor="middle">
                     {point}
                 </text>
@@ -84,7 +85,7 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, result)| {
-            let top = ROW * i as f64;
+            let top = ROW * i as u32;
             let label = text::section_short(locale, result.section);
             let bar = match result.score {
                 Some(score) => {
@@ -98,14 +99,14 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
                             height=BAR_HEIGHT
                             rx="3"
                         ></rect>
-                        <text class="score-chart__value" x=width + 6.0 y=top + BAR_TOP + BAR_HEIGHT - 2.0>
+                        <text class="score-chart__value" x=width + 6 y=top + BAR_TOP + BAR_HEIGHT - 2>
                             {score.two_decimals()}
                         </text>
                     }
                         .into_any()
                 }
                 None => view! {
-                    <text class="score-chart__pending" x="0" y=top + BAR_TOP + BAR_HEIGHT - 2.0>
+                    <text class="score-chart__pending" x="0" y=top + BAR_TOP + BAR_HEIGHT - 2>
                         {td_string!(
                             locale, results.not_scored, answered = result.answered, total = result.statement_count()
                         )}
@@ -115,7 +116,7 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
             };
             view! {
                 <g data-section=result.section.as_str()>
-                    <text class="score-chart__label" x="0" y=top + 18.0>{label}</text>
+                    <text class="score-chart__label" x="0" y=top + 18>{label}</text>
                     {bar}
                 </g>
             }
