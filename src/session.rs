@@ -6,8 +6,8 @@ use assessment::{Answers, Place, Rating, Report, SavedSession, SectionId, Statem
 use leptos::prelude::*;
 
 use crate::i18n::Locale;
-use leptos_i18n::Locale as _;
 use crate::language;
+use leptos_i18n::Locale as _;
 
 /// Everything a reload restores, as signals.
 #[derive(Clone, Copy)]

@@ -15,28 +15,46 @@ pub fn statement(locale: Locale, id: StatementId) -> &'static str {
     match id {
         S::CultureWhateverItTakes => td_string!(locale, statements.culture_whatever_it_takes.text),
         S::CultureRightFirstTime => td_string!(locale, statements.culture_right_first_time.text),
-        S::CultureOwnerSetsExample => td_string!(locale, statements.culture_owner_sets_example.text),
-        S::CultureCustomerNeedsFirst => td_string!(locale, statements.culture_customer_needs_first.text),
-        S::ProductsPartnershipSelling => td_string!(locale, statements.products_partnership_selling.text),
-        S::ProductsHonestAdvertising => td_string!(locale, statements.products_honest_advertising.text),
+        S::CultureOwnerSetsExample => {
+            td_string!(locale, statements.culture_owner_sets_example.text)
+        }
+        S::CultureCustomerNeedsFirst => {
+            td_string!(locale, statements.culture_customer_needs_first.text)
+        }
+        S::ProductsPartnershipSelling => {
+            td_string!(locale, statements.products_partnership_selling.text)
+        }
+        S::ProductsHonestAdvertising => {
+            td_string!(locale, statements.products_honest_advertising.text)
+        }
         S::ProductsValuedFeatures => td_string!(locale, statements.products_valued_features.text),
         S::ProductsCustomerInput => td_string!(locale, statements.products_customer_input.text),
-        S::FeedbackReviewComplaints => td_string!(locale, statements.feedback_review_complaints.text),
+        S::FeedbackReviewComplaints => {
+            td_string!(locale, statements.feedback_review_complaints.text)
+        }
         S::FeedbackAskForFeedback => td_string!(locale, statements.feedback_ask_for_feedback.text),
         S::FeedbackRemoveErrors => td_string!(locale, statements.feedback_remove_errors.text),
         S::KnowingExpectations => td_string!(locale, statements.knowing_expectations.text),
         S::KnowingFrequentContact => td_string!(locale, statements.knowing_frequent_contact.text),
-        S::KnowingStaffKnowPriorities => td_string!(locale, statements.knowing_staff_know_priorities.text),
+        S::KnowingStaffKnowPriorities => {
+            td_string!(locale, statements.knowing_staff_know_priorities.text)
+        }
         S::ContactEasyToDealWith => td_string!(locale, statements.contact_easy_to_deal_with.text),
-        S::ContactResolveEveryComplaint => td_string!(locale, statements.contact_resolve_every_complaint.text),
+        S::ContactResolveEveryComplaint => {
+            td_string!(locale, statements.contact_resolve_every_complaint.text)
+        }
         S::ContactWowTheCustomer => td_string!(locale, statements.contact_wow_the_customer.text),
         S::StaffRespected => td_string!(locale, statements.staff_respected.text),
         S::StaffProductKnowledge => td_string!(locale, statements.staff_product_knowledge.text),
         S::StaffToolsAndSkills => td_string!(locale, statements.staff_tools_and_skills.text),
         S::StaffEmpowered => td_string!(locale, statements.staff_empowered.text),
         S::StaffOwnSatisfaction => td_string!(locale, statements.staff_own_satisfaction.text),
-        S::ImprovementKeepImproving => td_string!(locale, statements.improvement_keep_improving.text),
-        S::ImprovementLearnFromOthers => td_string!(locale, statements.improvement_learn_from_others.text),
+        S::ImprovementKeepImproving => {
+            td_string!(locale, statements.improvement_keep_improving.text)
+        }
+        S::ImprovementLearnFromOthers => {
+            td_string!(locale, statements.improvement_learn_from_others.text)
+        }
         S::ImprovementFixQuickly => td_string!(locale, statements.improvement_fix_quickly.text),
     }
 }
@@ -47,27 +65,43 @@ pub fn statement_tip(locale: Locale, id: StatementId) -> &'static str {
         S::CultureWhateverItTakes => td_string!(locale, statements.culture_whatever_it_takes.tip),
         S::CultureRightFirstTime => td_string!(locale, statements.culture_right_first_time.tip),
         S::CultureOwnerSetsExample => td_string!(locale, statements.culture_owner_sets_example.tip),
-        S::CultureCustomerNeedsFirst => td_string!(locale, statements.culture_customer_needs_first.tip),
-        S::ProductsPartnershipSelling => td_string!(locale, statements.products_partnership_selling.tip),
-        S::ProductsHonestAdvertising => td_string!(locale, statements.products_honest_advertising.tip),
+        S::CultureCustomerNeedsFirst => {
+            td_string!(locale, statements.culture_customer_needs_first.tip)
+        }
+        S::ProductsPartnershipSelling => {
+            td_string!(locale, statements.products_partnership_selling.tip)
+        }
+        S::ProductsHonestAdvertising => {
+            td_string!(locale, statements.products_honest_advertising.tip)
+        }
         S::ProductsValuedFeatures => td_string!(locale, statements.products_valued_features.tip),
         S::ProductsCustomerInput => td_string!(locale, statements.products_customer_input.tip),
-        S::FeedbackReviewComplaints => td_string!(locale, statements.feedback_review_complaints.tip),
+        S::FeedbackReviewComplaints => {
+            td_string!(locale, statements.feedback_review_complaints.tip)
+        }
         S::FeedbackAskForFeedback => td_string!(locale, statements.feedback_ask_for_feedback.tip),
         S::FeedbackRemoveErrors => td_string!(locale, statements.feedback_remove_errors.tip),
         S::KnowingExpectations => td_string!(locale, statements.knowing_expectations.tip),
         S::KnowingFrequentContact => td_string!(locale, statements.knowing_frequent_contact.tip),
-        S::KnowingStaffKnowPriorities => td_string!(locale, statements.knowing_staff_know_priorities.tip),
+        S::KnowingStaffKnowPriorities => {
+            td_string!(locale, statements.knowing_staff_know_priorities.tip)
+        }
         S::ContactEasyToDealWith => td_string!(locale, statements.contact_easy_to_deal_with.tip),
-        S::ContactResolveEveryComplaint => td_string!(locale, statements.contact_resolve_every_complaint.tip),
+        S::ContactResolveEveryComplaint => {
+            td_string!(locale, statements.contact_resolve_every_complaint.tip)
+        }
         S::ContactWowTheCustomer => td_string!(locale, statements.contact_wow_the_customer.tip),
         S::StaffRespected => td_string!(locale, statements.staff_respected.tip),
         S::StaffProductKnowledge => td_string!(locale, statements.staff_product_knowledge.tip),
         S::StaffToolsAndSkills => td_string!(locale, statements.staff_tools_and_skills.tip),
         S::StaffEmpowered => td_string!(locale, statements.staff_empowered.tip),
         S::StaffOwnSatisfaction => td_string!(locale, statements.staff_own_satisfaction.tip),
-        S::ImprovementKeepImproving => td_string!(locale, statements.improvement_keep_improving.tip),
-        S::ImprovementLearnFromOthers => td_string!(locale, statements.improvement_learn_from_others.tip),
+        S::ImprovementKeepImproving => {
+            td_string!(locale, statements.improvement_keep_improving.tip)
+        }
+        S::ImprovementLearnFromOthers => {
+            td_string!(locale, statements.improvement_learn_from_others.tip)
+        }
         S::ImprovementFixQuickly => td_string!(locale, statements.improvement_fix_quickly.tip),
     }
 }
@@ -114,13 +148,41 @@ pub fn section_intro(locale: Locale, id: SectionId) -> &'static str {
 /// The section's general steps for improvement.
 pub fn section_actions(locale: Locale, id: SectionId) -> [&'static str; 3] {
     match id {
-        Sec::Culture => [td_string!(locale, sections.culture.action1), td_string!(locale, sections.culture.action2), td_string!(locale, sections.culture.action3)],
-        Sec::Products => [td_string!(locale, sections.products.action1), td_string!(locale, sections.products.action2), td_string!(locale, sections.products.action3)],
-        Sec::Feedback => [td_string!(locale, sections.feedback.action1), td_string!(locale, sections.feedback.action2), td_string!(locale, sections.feedback.action3)],
-        Sec::Knowing => [td_string!(locale, sections.knowing.action1), td_string!(locale, sections.knowing.action2), td_string!(locale, sections.knowing.action3)],
-        Sec::Contact => [td_string!(locale, sections.contact.action1), td_string!(locale, sections.contact.action2), td_string!(locale, sections.contact.action3)],
-        Sec::Staff => [td_string!(locale, sections.staff.action1), td_string!(locale, sections.staff.action2), td_string!(locale, sections.staff.action3)],
-        Sec::Improvement => [td_string!(locale, sections.improvement.action1), td_string!(locale, sections.improvement.action2), td_string!(locale, sections.improvement.action3)],
+        Sec::Culture => [
+            td_string!(locale, sections.culture.action1),
+            td_string!(locale, sections.culture.action2),
+            td_string!(locale, sections.culture.action3),
+        ],
+        Sec::Products => [
+            td_string!(locale, sections.products.action1),
+            td_string!(locale, sections.products.action2),
+            td_string!(locale, sections.products.action3),
+        ],
+        Sec::Feedback => [
+            td_string!(locale, sections.feedback.action1),
+            td_string!(locale, sections.feedback.action2),
+            td_string!(locale, sections.feedback.action3),
+        ],
+        Sec::Knowing => [
+            td_string!(locale, sections.knowing.action1),
+            td_string!(locale, sections.knowing.action2),
+            td_string!(locale, sections.knowing.action3),
+        ],
+        Sec::Contact => [
+            td_string!(locale, sections.contact.action1),
+            td_string!(locale, sections.contact.action2),
+            td_string!(locale, sections.contact.action3),
+        ],
+        Sec::Staff => [
+            td_string!(locale, sections.staff.action1),
+            td_string!(locale, sections.staff.action2),
+            td_string!(locale, sections.staff.action3),
+        ],
+        Sec::Improvement => [
+            td_string!(locale, sections.improvement.action1),
+            td_string!(locale, sections.improvement.action2),
+            td_string!(locale, sections.improvement.action3),
+        ],
     }
 }
 

@@ -35,7 +35,10 @@ fn backups() -> Vec<(String, String)> {
 fn sample() -> SavedSession {
     let mut answers = Answers::new();
     answers.rate(StatementId::StaffEmpowered, Rating::new(2).expect("valid"));
-    answers.rate(StatementId::ContactWowTheCustomer, Rating::new(5).expect("valid"));
+    answers.rate(
+        StatementId::ContactWowTheCustomer,
+        Rating::new(5).expect("valid"),
+    );
     SavedSession {
         answers,
         place: Place::Section(SectionId::Staff),
@@ -50,9 +53,11 @@ fn with_storage_blocked(body: impl FnOnce()) {
             .call0(&JsValue::NULL)
             .expect("script runs");
     };
-    js("window.__saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    js(
+        "window.__saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
         Object.defineProperty(window, 'localStorage', { configurable: true,
-          get() { throw new DOMException('blocked for the test', 'SecurityError'); } });");
+          get() { throw new DOMException('blocked for the test', 'SecurityError'); } });",
+    );
     body();
     js("Object.defineProperty(window, 'localStorage', window.__saved);");
 }
@@ -82,7 +87,8 @@ fn a_saved_session_is_restored_exactly() {
 #[wasm_bindgen_test]
 fn a_corrupt_record_is_reported_and_kept_in_a_backup() {
     clear();
-    let corrupt = r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}"#;
+    let corrupt =
+        r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}"#;
     local_storage().set_item(KEY, corrupt).expect("set");
     let opened = storage::open();
     assert_eq!(opened.session, None);
@@ -92,7 +98,10 @@ fn a_corrupt_record_is_reported_and_kept_in_a_backup() {
         backup_key: Some(backup_key),
     }) = opened.problem
     else {
-        panic!("expected an unreadable record with a backup, got {:?}", opened.problem);
+        panic!(
+            "expected an unreadable record with a backup, got {:?}",
+            opened.problem
+        );
     };
     assert_eq!(raw, corrupt);
     assert_eq!(reason, DecodeError::NotJson);
@@ -104,7 +113,8 @@ fn a_corrupt_record_is_reported_and_kept_in_a_backup() {
 #[wasm_bindgen_test]
 fn an_invalid_rating_is_reported_with_its_reason() {
     clear();
-    let invalid = r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}}"#;
+    let invalid =
+        r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}}"#;
     local_storage().set_item(KEY, invalid).expect("set");
     let opened = storage::open();
     assert!(matches!(
@@ -125,7 +135,10 @@ fn a_newer_record_is_never_overwritten() {
     assert_eq!(opened.mode, Mode::MemoryOnly);
     assert_eq!(opened.problem, Some(Problem::Newer { raw: newer.into() }));
     storage::save(opened.mode, &sample()).expect("memory-only save is a no-op");
-    assert_eq!(local_storage().get_item(KEY).ok().flatten().as_deref(), Some(newer));
+    assert_eq!(
+        local_storage().get_item(KEY).ok().flatten().as_deref(),
+        Some(newer)
+    );
 }
 
 #[wasm_bindgen_test]

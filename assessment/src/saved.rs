@@ -124,7 +124,11 @@ impl SavedSession {
             .filter(|tag| tag.len() <= MAX_LANGUAGE_LEN && !tag.is_empty());
         Ok(SavedSession {
             answers: validate_answers(wire.answers.0)?,
-            place: wire.place.as_deref().and_then(Place::parse).unwrap_or_default(),
+            place: wire
+                .place
+                .as_deref()
+                .and_then(Place::parse)
+                .unwrap_or_default(),
             language,
         })
     }

@@ -24,7 +24,7 @@ impl Score {
     /// `count` must divide 60 (sections have 3, 4 or 5 statements).
     pub fn mean(sum: u32, count: u32) -> Score {
         assert!(
-            count > 0 && SCALE % count == 0,
+            count > 0 && SCALE.is_multiple_of(count),
             "invariant: a section has 3, 4 or 5 statements"
         );
         Score(sum * (SCALE / count))

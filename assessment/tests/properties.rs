@@ -1,7 +1,9 @@
 //! Property tests: bounds and monotonicity of scoring, and the saved record's
 //! round trip.
 
-use assessment::{Answers, Band, Place, Rating, Report, SavedSession, Score, SectionId, StatementId};
+use assessment::{
+    Answers, Band, Place, Rating, Report, SavedSession, Score, SectionId, StatementId,
+};
 use proptest::prelude::*;
 
 fn rating() -> impl Strategy<Value = Rating> {

@@ -35,7 +35,10 @@ fn decodes_a_valid_record() {
     let session = SavedSession::decode(raw).expect("valid");
     assert_eq!(session.place, Place::Results);
     assert_eq!(session.language, None);
-    assert_eq!(session.answers, rated(&[(StatementId::FeedbackReviewComplaints, 1)]));
+    assert_eq!(
+        session.answers,
+        rated(&[(StatementId::FeedbackReviewComplaints, 1)])
+    );
 }
 
 #[test]
@@ -54,7 +57,10 @@ fn reports_each_kind_of_bad_record() {
         ("{not json".into(), DecodeError::NotJson),
         ("".into(), DecodeError::NotJson),
         ("[1,2]".into(), DecodeError::NotOurs),
-        (r#"{"format":"other","schema":1}"#.into(), DecodeError::NotOurs),
+        (
+            r#"{"format":"other","schema":1}"#.into(),
+            DecodeError::NotOurs,
+        ),
         (
             r#"{"format":"service-quotient/session","schema":7,"whatever":true}"#.into(),
             DecodeError::NewerSchema(7),
@@ -63,10 +69,19 @@ fn reports_each_kind_of_bad_record() {
             r#"{"format":"service-quotient/session","schema":0,"answers":{}}"#.into(),
             DecodeError::Malformed,
         ),
-        (ours(r#"{"culture.whatever-it-takes":"4"}"#), DecodeError::Malformed),
-        (ours(r#"{"culture.whatever-it-takes":4.5}"#), DecodeError::Malformed),
+        (
+            ours(r#"{"culture.whatever-it-takes":"4"}"#),
+            DecodeError::Malformed,
+        ),
+        (
+            ours(r#"{"culture.whatever-it-takes":4.5}"#),
+            DecodeError::Malformed,
+        ),
         (ours("[]"), DecodeError::Malformed),
-        (ours(r#"{"culture.nonsense":4}"#), DecodeError::UnknownStatement),
+        (
+            ours(r#"{"culture.nonsense":4}"#),
+            DecodeError::UnknownStatement,
+        ),
         (
             ours(r#"{"staff.respected":4,"staff.respected":5}"#),
             DecodeError::DuplicateStatement(StatementId::StaffRespected),

@@ -76,16 +76,25 @@ fn ids_are_unique_and_round_trip() {
 fn all_ones_is_seven_and_at_risk() {
     let report = Report::new(&Answers::all(Rating::MIN));
     assert_eq!(report.total, Some(Score::points(7)));
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("7.0"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("7.0")
+    );
     assert_eq!(report.band(), Some(Band::AtRisk));
-    assert!(report.sections.iter().all(|s| s.gap() == Some(Score::points(4))));
+    assert!(report
+        .sections
+        .iter()
+        .all(|s| s.gap() == Some(Score::points(4))));
 }
 
 #[test]
 fn all_fives_is_thirty_five_and_an_asset() {
     let report = Report::new(&Answers::all(Rating::MAX));
     assert_eq!(report.total, Some(Score::points(35)));
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("35.0"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("35.0")
+    );
     assert_eq!(report.band(), Some(Band::Asset));
     assert!(report.sections.iter().all(|s| s.weakest.is_empty()));
 }
@@ -109,7 +118,10 @@ fn mixed_answers_with_fractional_sections() {
         ["3.75", "3.25", "3.67", "2.67", "4.33", "3.40", "3.33"]
     );
     // 3.75 + 3.25 + 11/3 + 8/3 + 13/3 + 3.4 + 10/3 = 24.4 exactly.
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("24.4"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("24.4")
+    );
     assert_eq!(report.band(), Some(Band::Adequate));
 }
 
@@ -128,14 +140,20 @@ fn totals_just_under_twenty_eight_are_adequate() {
     let mut answers = Answers::all(r(4));
     answers.rate(StatementId::FeedbackRemoveErrors, r(3));
     let report = Report::new(&answers);
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("27.6"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("27.6")
+    );
     assert_eq!(report.band(), Some(Band::Adequate));
 
     // Staff loses 1/5 instead: 27.8.
     let mut answers = Answers::all(r(4));
     answers.rate(StatementId::StaffEmpowered, r(3));
     assert_eq!(
-        Report::new(&answers).total.map(Score::one_decimal_down).as_deref(),
+        Report::new(&answers)
+            .total
+            .map(Score::one_decimal_down)
+            .as_deref(),
         Some("27.8")
     );
 }
@@ -150,7 +168,10 @@ fn twenty_seven_point_nine_from_real_answers_is_adequate() {
     answers.rate(StatementId::StaffProductKnowledge, r(3));
     answers.rate(StatementId::StaffToolsAndSkills, r(3));
     let report = Report::new(&answers);
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("27.9"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("27.9")
+    );
     assert_eq!(report.band(), Some(Band::Adequate));
 }
 
@@ -178,7 +199,10 @@ fn band_boundaries_are_exact() {
     ];
     for (answers, shown, band) in cases {
         let report = Report::new(&answers);
-        assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some(shown));
+        assert_eq!(
+            report.total.map(Score::one_decimal_down).as_deref(),
+            Some(shown)
+        );
         assert_eq!(report.band(), Some(band));
     }
     // 20.5: all 3s, then two 4-statement sections each lose 1/4 (culture,
@@ -187,14 +211,20 @@ fn band_boundaries_are_exact() {
     answers.rate(StatementId::CultureRightFirstTime, r(2));
     answers.rate(StatementId::ProductsValuedFeatures, r(2));
     let report = Report::new(&answers);
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("20.5"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("20.5")
+    );
     assert_eq!(report.band(), Some(Band::AtRisk));
 
     // 20.8: all 3s and one staff statement at 2 -> 21 - 0.2, at risk.
     let mut answers = Answers::all(r(3));
     answers.rate(StatementId::StaffRespected, r(2));
     let report = Report::new(&answers);
-    assert_eq!(report.total.map(Score::one_decimal_down).as_deref(), Some("20.8"));
+    assert_eq!(
+        report.total.map(Score::one_decimal_down).as_deref(),
+        Some("20.8")
+    );
     assert_eq!(report.band(), Some(Band::AtRisk));
 }
 
@@ -208,11 +238,17 @@ fn partial_answers_score_only_complete_sections() {
     let report = Report::new(&answers);
     assert_eq!(report.total, None);
     assert_eq!(report.band(), None);
-    assert_eq!(report.section(SectionId::Feedback).score, Some(Score::points(2)));
+    assert_eq!(
+        report.section(SectionId::Feedback).score,
+        Some(Score::points(2))
+    );
     assert_eq!(report.section(SectionId::Culture).score, None);
     assert_eq!(report.section(SectionId::Culture).answered, 1);
     assert_eq!(answers.answered(), 4);
-    assert_eq!(answers.first_unanswered(), Some(StatementId::CultureRightFirstTime));
+    assert_eq!(
+        answers.first_unanswered(),
+        Some(StatementId::CultureRightFirstTime)
+    );
     assert_eq!(answers.unanswered().count(), 21);
     // Complete sections rank first; the rest keep questionnaire order.
     let ranked: Vec<SectionId> = report.by_gap().iter().map(|s| s.section).collect();

@@ -21,7 +21,10 @@ pub fn AnswerReview() -> impl IntoView {
                         let locale = locale.get();
                         match session.answers.with(|a| a.rating(statement)) {
                             Some(r) => td_string!(
-                                locale, results.rated, rating = r.value(), word = text::scale_word(locale, r)
+                                locale,
+                                results.rated,
+                                rating = r.value(),
+                                word = text::scale_word(locale, r)
                             )
                             .to_string(),
                             None => td_string!(locale, results.not_rated).to_string(),

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
-use leptos_i18n::Locale as _;
 use crate::language;
 use crate::session::Session;
+use leptos_i18n::Locale as _;
 
 /// A native `<select>` of the four languages, each named in its own script.
 #[component]

@@ -10,7 +10,11 @@ use crate::text;
 pub fn MissingList() -> impl IntoView {
     let session = Session::expect();
     let locale = session.locale;
-    let missing = move || session.answers.with(|a| a.unanswered().collect::<Vec<StatementId>>());
+    let missing = move || {
+        session
+            .answers
+            .with(|a| a.unanswered().collect::<Vec<StatementId>>())
+    };
     move || {
         let missing = missing();
         (!missing.is_empty()).then(|| {

@@ -36,7 +36,9 @@ pub fn StorageNotices(
 
 fn startup_message(locale: Locale, problem: &Problem) -> AnyView {
     match problem {
-        Problem::Unavailable => view! { <p>{td_string!(locale, storage.memory_only)}</p> }.into_any(),
+        Problem::Unavailable => {
+            view! { <p>{td_string!(locale, storage.memory_only)}</p> }.into_any()
+        }
         Problem::Newer { raw } => view! {
             <p>{td_string!(locale, storage.newer)}</p>
             {download_link(locale, raw)}
@@ -50,7 +52,9 @@ fn startup_message(locale: Locale, problem: &Problem) -> AnyView {
             let reason = text::decode_reason(locale, reason);
             let message = match backup_key {
                 Some(_) => td_string!(locale, storage.unreadable, reason = reason).to_string(),
-                None => td_string!(locale, storage.unreadable_not_kept, reason = reason).to_string(),
+                None => {
+                    td_string!(locale, storage.unreadable_not_kept, reason = reason).to_string()
+                }
             };
             view! {
                 <p>{message}</p>
