@@ -60,7 +60,8 @@ fn check_parity() -> Result<(), Box<dyn Error>> {
 fn keys_of(locale: &str) -> Result<Keys, Box<dyn Error>> {
     let path = format!("locales/{locale}.json");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
     let mut keys = Keys::new();
     collect(&json, String::new(), &mut keys);
     Ok(keys)
