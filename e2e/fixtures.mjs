@@ -6,6 +6,9 @@ import { SECTIONS } from './questionnaire.mjs';
 
 export { expect };
 
+/** The key the app keeps its session record under. */
+export const STORAGE_KEY = 'service-quotient';
+
 export class App {
   constructor(page) {
     this.page = page;
@@ -17,48 +20,104 @@ export class App {
     await this.page.locator('main section').waitFor();
   }
 
+  /** Reloads the page and waits until the app has rendered again. */
+  async reload() {
+    await this.page.reload();
+    await this.page.locator('main section').waitFor();
+  }
+
+  /** A statement's fieldset (its radio group). */
   statement(id) {
     return this.page.locator(`fieldset[data-statement="${id}"]`);
   }
 
+  /** One rating's radio button within a statement. */
   radio(id, rating) {
     return this.statement(id).locator(`input[type=radio][value="${rating}"]`);
   }
 
+  /** A section's button in the section navigation. */
   navItem(sectionId) {
     return this.page.locator(`nav button[data-section="${sectionId}"]`);
   }
 
+  /** The "Results" button in the section navigation. */
   resultsNavItem() {
     return this.page.locator('nav .section-nav__item--results');
   }
 
+  /** The "N of 25 answered" text in the header. */
   progressText() {
     return this.page.getByTestId('progress-text');
   }
 
+  /** The heading that starts the current view (a section's title or "Your results"). */
+  heading() {
+    return this.page.locator('#view-heading');
+  }
+
+  /** A section's page in <main>; only present while that section is open. */
+  sectionPage(sectionId) {
+    return this.page.locator(`section.section-page[data-section="${sectionId}"]`);
+  }
+
+  /** The results page in <main>; only present while the results are open. */
+  resultsPage() {
+    return this.page.locator('section.results-page');
+  }
+
+  /** The language <select> in the header. */
+  languagePicker() {
+    return this.page.locator('.language-picker select');
+  }
+
+  /** Picks a language (en, hi, zh, te) from the picker and waits for
+   *  `<html lang>` to follow. */
+  async chooseLanguage(lang) {
+    await this.languagePicker().selectOption(lang);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : lang);
+  }
+
+  /** Opens a section from the navigation. */
   async openSection(sectionId) {
     await this.navItem(sectionId).click();
     await expect(this.page.locator(`section[data-section="${sectionId}"]`)).toBeVisible();
   }
 
+  /** Opens the results from the navigation. */
   async openResults() {
     await this.resultsNavItem().click();
     await expect(this.page.locator('section.results-page')).toBeVisible();
   }
 
+  /** Opens every closed <details> on the page (the results' "Your answers",
+   *  the footer's "How is this scored?") by clicking its summary. */
+  async openAllDetails() {
+    const closed = this.page.locator('details:not([open]) > summary');
+    for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+    await expect(closed).toHaveCount(0);
+  }
+
   /** Rates statements by clicking their labels, section by section.
-   *  `ratings` is per section, in questionnaire order. */
+   *  `ratings` is per section, in questionnaire order; `null` (or a missing
+   *  section) leaves a statement unanswered. */
   async rateByMouse(ratings) {
     for (const [i, section] of SECTIONS.entries()) {
+      const sectionRatings = ratings[i] ?? [];
+      if (sectionRatings.every((rating) => rating == null)) continue;
       await this.openSection(section.id);
       for (const [j, id] of section.statements.entries()) {
-        const rating = ratings[i][j];
+        const rating = sectionRatings[j];
         if (rating == null) continue;
-        await this.statement(id).locator('label').nth(rating - 1).click();
-        await expect(this.radio(id, rating)).toBeChecked();
+        await this.rate(id, rating);
       }
     }
+  }
+
+  /** Rates one statement of the open section by clicking its label. */
+  async rate(id, rating) {
+    await this.statement(id).locator('label').nth(rating - 1).click();
+    await expect(this.radio(id, rating)).toBeChecked();
   }
 
   /** Section scores as shown in the results' advice cards, in questionnaire order. */
@@ -73,7 +132,26 @@ export class App {
 
   /** Reads the stored session record. */
   async storedRecord() {
-    return this.page.evaluate(() => JSON.parse(localStorage.getItem('service-quotient')));
+    return this.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), STORAGE_KEY);
+  }
+
+  /** Every localStorage entry of the page, as `{ key: raw text }`. */
+  async storageEntries() {
+    return this.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  }
+
+  /** Before the app's first load, stores `raw` under the session key. A
+   *  sessionStorage flag keeps reloads from storing it again, so a reload
+   *  shows what the app itself left in storage. Call before `open()`. */
+  async storeBeforeFirstLoad(raw) {
+    await this.page.addInitScript(
+      ([key, text]) => {
+        if (sessionStorage.getItem('e2e.stored-before-load')) return;
+        sessionStorage.setItem('e2e.stored-before-load', '1');
+        localStorage.setItem(key, text);
+      },
+      [STORAGE_KEY, raw],
+    );
   }
 }
 

@@ -73,3 +73,25 @@ export const ANSWER_SETS = [
     band: 'at-risk',
   },
 ];
+
+/** The mixed answer set (total 24.4, adequate): every rating from 2 to 5
+ *  occurs, and sections of 3, 4 and 5 statements give thirds and fifths. */
+export const MIXED = ANSWER_SETS.find((set) => set.total === '24.4');
+
+/** Per-section ratings (questionnaire order, `null` for unanswered) as the
+ *  stored record's `answers` object: `{ 'culture.whatever-it-takes': 4, ... }`. */
+export function answersById(ratings) {
+  const answers = {};
+  SECTIONS.forEach((section, i) => {
+    section.statements.forEach((id, j) => {
+      const rating = ratings[i]?.[j];
+      if (rating != null) answers[id] = rating;
+    });
+  });
+  return answers;
+}
+
+/** The global 1-based number of a statement, as shown before its text. */
+export function statementNumber(id) {
+  return STATEMENTS.indexOf(id) + 1;
+}

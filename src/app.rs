@@ -36,10 +36,14 @@ pub fn App() -> impl IntoView {
         <StorageNotices problem=opened.problem save_failed=save_failed />
         <SectionNav />
         <main id="main">
-            {move || match session.place.get() {
-                Place::Section(section) => view! { <SectionPage section /> }.into_any(),
-                Place::Results => view! { <ResultsPage /> }.into_any(),
-            }}
+            // Keyed on the place, so every section gets fresh DOM: patching one
+            // section's radio groups into another's mixes up their checked state.
+            <For each=move || [session.place.get()] key=|place| *place let(place)>
+                {match place {
+                    Place::Section(section) => view! { <SectionPage section /> }.into_any(),
+                    Place::Results => view! { <ResultsPage /> }.into_any(),
+                }}
+            </For>
         </main>
         <AppFooter />
     }

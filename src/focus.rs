@@ -26,7 +26,12 @@ pub fn statement_after_render(statement: StatementId) {
 
 /// Focuses the current view's heading once it has rendered.
 pub fn heading_after_render() {
-    request_animation_frame(|| focus_first(&[&format!("#{HEADING_ID}")]));
+    element_after_render(HEADING_ID);
+}
+
+/// Focuses the element with this DOM id once the view has rendered.
+pub fn element_after_render(id: &'static str) {
+    request_animation_frame(move || focus_first(&[&format!("#{id}")]));
 }
 
 /// Focuses and scrolls to the first element matching one of the selectors,

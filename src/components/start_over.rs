@@ -1,14 +1,24 @@
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use crate::focus;
 use crate::session::Session;
 
+const BUTTON_ID: &str = "start-over";
+const CANCEL_ID: &str = "start-over-cancel";
+
 /// "Start over", with an inline confirmation before anything is cleared.
+/// Focus moves into the question when it opens and back to the button when
+/// it closes, so keyboard users never land on the page's top.
 #[component]
 pub fn StartOver() -> impl IntoView {
     let session = Session::expect();
     let locale = session.locale;
     let asking = RwSignal::new(false);
+    let ask = move |question: bool| {
+        asking.set(question);
+        focus::element_after_render(if question { CANCEL_ID } else { BUTTON_ID });
+    };
     move || {
         if asking.get() {
             view! {
@@ -24,7 +34,7 @@ pub fn StartOver() -> impl IntoView {
                     >
                         {td_string!(locale.get(), start_over.confirm)}
                     </button>
-                    <button type="button" class="button" autofocus on:click=move |_| asking.set(false)>
+                    <button type="button" class="button" id=CANCEL_ID on:click=move |_| ask(false)>
                         {td_string!(locale.get(), start_over.cancel)}
                     </button>
                 </div>
@@ -33,7 +43,7 @@ pub fn StartOver() -> impl IntoView {
         } else {
             view! {
                 <div class="start-over">
-                    <button type="button" class="button" on:click=move |_| asking.set(true)>
+                    <button type="button" class="button" id=BUTTON_ID on:click=move |_| ask(true)>
                         {td_string!(locale.get(), start_over.button)}
                     </button>
                 </div>
