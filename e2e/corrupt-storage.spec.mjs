@@ -83,6 +83,8 @@ for (const { name, raw, reason } of UNREADABLE) {
     expect(backups[0]).toMatch(/^service-quotient\.unreadable\.\d+$/);
     const [backup] = backups;
     expect((await app.storageEntries())[backup]).toBe(raw);
+    // Until the person changes something, the original stays where it was.
+    expect((await app.storageEntries())[STORAGE_KEY]).toBe(raw);
 
     // The next answer saves a valid record over the original.
     await app.rate('culture.owner-sets-example', 2);

@@ -17,11 +17,14 @@ pub fn App() -> impl IntoView {
     let save_failed = RwSignal::new(false);
 
     // The one effect that writes to storage: any change to the answers, the
-    // place or the language is saved at once.
+    // place or the language is saved at once. Its first run only subscribes:
+    // nothing has changed yet, so whatever is stored stays untouched.
     let mode = opened.mode;
-    Effect::new(move |_| {
+    Effect::new(move |subscribed: Option<()>| {
         let saved = session.to_saved();
-        save_failed.set(storage::save(mode, &saved).is_err());
+        if subscribed.is_some() {
+            save_failed.set(storage::save(mode, &saved).is_err());
+        }
     });
 
     Effect::new(move |_| {
