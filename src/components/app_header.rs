@@ -4,7 +4,8 @@ use leptos_i18n::td_string;
 use super::{LanguagePicker, OverallProgress};
 use crate::session::Session;
 
-/// The top bar: name, language picker and overall progress, always in reach.
+/// The top bar (name, language picker and overall progress) stays in reach
+/// while scrolling; the tagline below it scrolls away.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let locale = Session::expect().locale;
@@ -17,8 +18,8 @@ pub fn AppHeader() -> impl IntoView {
                 <h1 class="app-title">{move || td_string!(locale.get(), app.title)}</h1>
                 <LanguagePicker />
             </div>
-            <p class="app-tagline">{move || td_string!(locale.get(), app.tagline)}</p>
             <OverallProgress />
         </header>
+        <p class="app-tagline">{move || td_string!(locale.get(), app.tagline)}</p>
     }
 }
