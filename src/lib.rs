@@ -7,7 +7,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 mod app;
 mod components;
 mod focus;
-pub mod language;
+mod language;
 mod session;
 pub mod storage;
 mod text;
