@@ -1,12 +1,15 @@
 //! `<App/>`: restores the session, keeps it saved, and shows the current place.
 
 use assessment::Place;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::{
     AppFooter, AppHeader, ResultsPage, SectionNav, SectionPage, StorageNotices,
 };
+use crate::i18n::Locale;
 use crate::session::Session;
+use crate::storage::Problem;
 use crate::{language, storage};
 
 /// The whole app.
@@ -34,17 +37,40 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Keyed on the language: choosing another rebuilds the page, so every
+    // component renders its texts once, as static strings, instead of
+    // keeping a reactive closure per text.
+    let problem = opened.problem;
+    view! {
+        <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
+            <Page locale problem=problem.clone() save_failed />
+        </For>
+    }
+}
+
+/// The whole page in one language.
+#[component]
+fn Page(
+    /// The language every text below is rendered in.
+    locale: Locale,
+    /// What went wrong with storage when the app started, if anything.
+    problem: Option<Problem>,
+    /// True while the latest save did not reach storage.
+    save_failed: RwSignal<bool>,
+) -> impl IntoView {
+    provide_context(locale);
+    let place = Session::expect().place;
     view! {
         <AppHeader />
-        <StorageNotices problem=opened.problem save_failed=save_failed />
+        <StorageNotices problem save_failed />
         <SectionNav />
         <main id="main">
             // Keyed on the place, so every section gets fresh DOM: patching one
             // section's radio groups into another's mixes up their checked state.
-            <For each=move || [session.place.get()] key=|place| *place let(place)>
+            <For each=move || [place.get()] key=|place| *place let(place)>
                 {match place {
-                    Place::Section(section) => view! { <SectionPage section /> }.into_any(),
-                    Place::Results => view! { <ResultsPage /> }.into_any(),
+                    Place::Section(section) => Either::Left(view! { <SectionPage section /> }),
+                    Place::Results => Either::Right(view! { <ResultsPage /> }),
                 }}
             </For>
         </main>

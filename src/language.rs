@@ -50,3 +50,10 @@ pub fn native_name(locale: Locale) -> &'static str {
         Locale::te => "తెలుగు",
     }
 }
+
+/// The language of the page being rendered. The page is rebuilt whenever the
+/// language changes (see `App`), so components read it once, as a plain
+/// value, and render static text.
+pub fn use_locale() -> Locale {
+    leptos::prelude::expect_context::<Locale>()
+}

@@ -148,8 +148,9 @@ impl SectionResult {
 }
 
 fn weakest(mut rated: Vec<(StatementId, Rating)>) -> Vec<(StatementId, Rating)> {
-    // A stable sort keeps questionnaire order among equal ratings.
-    rated.sort_by_key(|(_, r)| *r);
+    // Keys are unique (the index breaks ties), so the unstable sort, which
+    // is smaller in wasm, still keeps questionnaire order among equals.
+    rated.sort_unstable_by_key(|(s, r)| (*r, s.index()));
     let lowest = match rated.first() {
         Some((_, r)) if *r < Rating::MAX => *r,
         _ => return Vec::new(),
@@ -165,6 +166,8 @@ pub struct Report {
     pub sections: Vec<SectionResult>,
     /// Sum of the seven section scores, once all 25 statements are rated.
     pub total: Option<Score>,
+    /// Statements not rated yet, in questionnaire order.
+    pub unanswered: Vec<StatementId>,
 }
 
 impl Report {
@@ -179,7 +182,11 @@ impl Report {
             .map(|s| s.score)
             .collect::<Option<Vec<Score>>>()
             .map(|scores| Score(scores.iter().map(|s| s.0).sum()));
-        Report { sections, total }
+        Report {
+            sections,
+            total,
+            unanswered: answers.unanswered().collect(),
+        }
     }
 
     /// The band of the total, once all 25 statements are rated.
@@ -196,8 +203,10 @@ impl Report {
     /// followed by incomplete sections in questionnaire order.
     pub fn by_gap(&self) -> Vec<&SectionResult> {
         let mut ranked: Vec<&SectionResult> = self.sections.iter().collect();
-        // Key: complete before incomplete, then the larger gap first.
-        ranked.sort_by_key(|s| std::cmp::Reverse((s.score.is_some(), s.gap())));
+        // Complete before incomplete, then the larger gap first, then
+        // questionnaire order (unique keys, so an unstable sort is exact).
+        ranked
+            .sort_unstable_by_key(|s| (std::cmp::Reverse((s.score.is_some(), s.gap())), s.section));
         ranked
     }
 
@@ -210,7 +219,7 @@ impl Report {
             .flat_map(|s| s.weakest.iter().copied())
             .filter(|(_, r)| r.needs_attention())
             .collect();
-        all.sort_by_key(|(s, r)| (*r, s.index()));
+        all.sort_unstable_by_key(|(s, r)| (*r, s.index()));
         all
     }
 }

@@ -2,24 +2,26 @@ use assessment::STATEMENT_COUNT;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use crate::language::use_locale;
 use crate::session::Session;
 
 /// "12 of 25 answered", as text and as a native progress bar.
 #[component]
 pub fn OverallProgress() -> impl IntoView {
     let session = Session::expect();
+    let locale = use_locale();
     let answered = move || session.answers.with(|a| a.answered());
     view! {
         <div class="overall-progress">
             <progress
                 max=STATEMENT_COUNT
                 value=answered
-                aria-label=move || td_string!(session.locale.get(), progress.label)
+                aria-label=td_string!(locale, progress.label)
             ></progress>
             <span class="overall-progress__text" data-testid="progress-text">
                 {move || {
                     td_string!(
-                        session.locale.get(), progress.count, answered = answered(), total = STATEMENT_COUNT
+                        locale, progress.count, answered = answered(), total = STATEMENT_COUNT
                     )
                 }}
             </span>

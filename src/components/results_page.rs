@@ -6,20 +6,27 @@ use super::{
     WeakestStatements,
 };
 use crate::focus::HEADING_ID;
+use crate::language::use_locale;
 use crate::session::Session;
 
 /// The results: what is known so far, what is missing, and the advice.
+///
+/// The results are rebuilt every time they are opened, and nothing on them
+/// changes an answer without leaving them (changing one opens its section;
+/// starting over opens the first), so they are rendered once from the report
+/// of the moment: static views, no reactive closures.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let locale = Session::expect().locale;
+    let locale = use_locale();
+    let report = Session::expect().report.get_untracked();
     view! {
         <section class="results-page">
-            <h2 id=HEADING_ID tabindex="-1">{move || td_string!(locale.get(), results.title)}</h2>
-            <TotalSummary />
-            <MissingList />
-            <ScoreChart />
-            <WeakestStatements />
-            <SectionAdviceList />
+            <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, results.title)}</h2>
+            <TotalSummary report=report.clone() />
+            <MissingList report=report.clone() />
+            <ScoreChart report=report.clone() />
+            <WeakestStatements report=report.clone() />
+            <SectionAdviceList report />
             <AnswerReview />
             <StartOver />
         </section>

@@ -1,9 +1,10 @@
 use assessment::{Report, Score};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
-use crate::session::Session;
+use crate::language::use_locale;
 use crate::text;
 
 // Whole SVG units only: formatting floats would add kilobytes of wasm.
@@ -17,30 +18,28 @@ const VALUE_ROOM: u32 = 56;
 /// A bar per section on the 1 to 5 scale, drawn as SVG, each with its
 /// number written beside it so nothing depends on colour or length alone.
 #[component]
-pub fn ScoreChart() -> impl IntoView {
-    let session = Session::expect();
-    let locale = session.locale;
-    move || {
-        let locale = locale.get();
-        let report = session.report.get();
-        let height = ROW * report.sections.len() as u32 + 20;
-        view! {
-            <figure class="score-chart">
-                <figcaption>
-                    <h3>{td_string!(locale, results.chart_title)}</h3>
-                    <p class="hint">{td_string!(locale, results.chart_description)}</p>
-                </figcaption>
-                <svg
-                    viewBox=format!("0 0 {WIDTH} {height}")
-                    role="img"
-                    aria-label=summary(locale, &report)
-                    class="score-chart__svg"
-                >
-                    {grid(height)}
-                    {rows(locale, &report)}
-                </svg>
-            </figure>
-        }
+pub fn ScoreChart(
+    /// The results to draw.
+    report: Report,
+) -> impl IntoView {
+    let locale = use_locale();
+    let height = ROW * report.sections.len() as u32 + 20;
+    view! {
+        <figure class="score-chart">
+            <figcaption>
+                <h3>{td_string!(locale, results.chart_title)}</h3>
+                <p class="hint">{td_string!(locale, results.chart_description)}</p>
+            </figcaption>
+            <svg
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="img"
+                aria-label=summary(locale, &report)
+                class="score-chart__svg"
+            >
+                {grid(height)}
+                {rows(locale, &report)}
+            </svg>
+        </figure>
     }
 }
 
@@ -90,7 +89,7 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
             let bar = match result.score {
                 Some(score) => {
                     let width = bar_width(score);
-                    view! {
+                    Either::Left(view! {
                         <rect
                             class="score-chart__bar"
                             x="0"
@@ -102,17 +101,15 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
                         <text class="score-chart__value" x=width + 6 y=top + BAR_TOP + BAR_HEIGHT - 2>
                             {score.two_decimals()}
                         </text>
-                    }
-                        .into_any()
+                    })
                 }
-                None => view! {
+                None => Either::Right(view! {
                     <text class="score-chart__pending" x="0" y=top + BAR_TOP + BAR_HEIGHT - 2>
                         {td_string!(
                             locale, results.not_scored, answered = result.answered, total = result.statement_count()
                         )}
                     </text>
-                }
-                .into_any(),
+                }),
             };
             view! {
                 <g data-section=result.section.as_str()>

@@ -1,38 +1,37 @@
-use assessment::{SectionId, SectionResult};
+use assessment::{Report, SectionId, SectionResult};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
-use crate::session::Session;
+use crate::language::use_locale;
 use crate::text;
 
 /// Every section, biggest gap first: score, gap, the statements holding it
 /// back with their own advice, and the section's general steps.
 #[component]
-pub fn SectionAdviceList() -> impl IntoView {
-    let session = Session::expect();
-    let locale = session.locale;
-    move || {
-        let report = session.report.get();
-        let locale = locale.get();
-        let cards = report
-            .by_gap()
-            .into_iter()
-            .map(|result| section_card(locale, result))
-            .collect_view();
-        view! {
-            <div class="section-advice-list">
-                <h3>{td_string!(locale, results.gaps_title)}</h3>
-                {cards}
-            </div>
-        }
+pub fn SectionAdviceList(
+    /// The results to advise on.
+    report: Report,
+) -> impl IntoView {
+    let locale = use_locale();
+    let cards = report
+        .by_gap()
+        .into_iter()
+        .map(|result| section_card(locale, result))
+        .collect_view();
+    view! {
+        <div class="section-advice-list">
+            <h3>{td_string!(locale, results.gaps_title)}</h3>
+            {cards}
+        </div>
     }
 }
 
 fn section_card(locale: Locale, result: &SectionResult) -> impl IntoView {
     let section = result.section;
     let figures = match (result.score, result.gap()) {
-        (Some(score), Some(gap)) => view! {
+        (Some(score), Some(gap)) => Either::Left(view! {
             <dl class="section-advice__figures">
                 <div>
                     <dt>{td_string!(locale, results.score)}</dt>
@@ -43,12 +42,10 @@ fn section_card(locale: Locale, result: &SectionResult) -> impl IntoView {
                     <dd data-testid="section-gap">{gap.two_decimals()}</dd>
                 </div>
             </dl>
-        }
-        .into_any(),
-        _ => view! {
+        }),
+        _ => Either::Right(view! {
             <p class="hint">{td_string!(locale, results.incomplete_section)}</p>
-        }
-        .into_any(),
+        }),
     };
     let top_marks = (result.score.is_some() && result.weakest.is_empty())
         .then(|| view! { <p>{td_string!(locale, results.no_gap)}</p> });

@@ -2,6 +2,7 @@ use assessment::{Place, SectionId};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use crate::language::use_locale;
 use crate::session::Session;
 use crate::text;
 
@@ -11,15 +12,21 @@ use crate::text;
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let session = Session::expect();
-    let locale = session.locale;
+    let locale = use_locale();
     let sections = SectionId::ALL
         .into_iter()
         .map(|section| view! { <SectionNavItem section /> })
         .collect_view();
     let results_current = move || (session.place.get() == Place::Results).then_some("page");
-    let first_unanswered = move || session.answers.with(|a| a.first_unanswered());
+    // A memo, so the link and the note are only touched when completeness flips.
+    let all_answered = Memo::new(move |_| session.answers.with(|a| a.is_complete()));
+    let go_to_first_unanswered = move |_| {
+        if let Some(statement) = session.answers.with_untracked(|a| a.first_unanswered()) {
+            session.go_to_statement(statement);
+        }
+    };
     view! {
-        <nav class="section-nav" aria-label=move || td_string!(locale.get(), nav.label)>
+        <nav class="section-nav" aria-label=td_string!(locale, nav.label)>
             <ol class="section-nav__list">
                 {sections}
                 <li>
@@ -29,29 +36,20 @@ pub fn SectionNav() -> impl IntoView {
                         aria-current=results_current
                         on:click=move |_| session.go_to_results()
                     >
-                        {move || td_string!(locale.get(), nav.results)}
+                        {td_string!(locale, nav.results)}
                     </button>
                 </li>
             </ol>
             <p class="section-nav__jump">
-                {move || match first_unanswered() {
-                    Some(statement) => {
-                        view! {
-                            <button
-                                type="button"
-                                class="link-button"
-                                on:click=move |_| session.go_to_statement(statement)
-                            >
-                                {move || td_string!(locale.get(), nav.first_unanswered)}
-                            </button>
-                        }
-                            .into_any()
-                    }
-                    None => {
-                        view! { <span>{move || td_string!(locale.get(), nav.all_answered)}</span> }
-                            .into_any()
-                    }
-                }}
+                <span hidden=move || !all_answered.get()>{td_string!(locale, nav.all_answered)}</span>
+                <button
+                    type="button"
+                    class="link-button"
+                    hidden=move || all_answered.get()
+                    on:click=go_to_first_unanswered
+                >
+                    {td_string!(locale, nav.first_unanswered)}
+                </button>
             </p>
         </nav>
     }
@@ -65,6 +63,7 @@ fn SectionNavItem(
 ) -> impl IntoView {
     let session = Session::expect();
     let total = section.statements().len();
+    let locale = use_locale();
     let answered = move || session.answers.with(|a| a.answered_in(section));
     let current = move || (session.place.get() == Place::Section(section)).then_some("page");
     view! {
@@ -78,7 +77,7 @@ fn SectionNavItem(
                 on:click=move |_| session.go_to_section(section)
             >
                 <span class="section-nav__name">
-                    {move || text::section_short(session.locale.get(), section)}
+                    {text::section_short(locale, section)}
                 </span>
                 <span class="section-nav__count">{answered}"/"{total}</span>
             </button>

@@ -2,6 +2,7 @@ use assessment::SectionId;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use crate::language::use_locale;
 use crate::session::Session;
 
 /// "Previous section" and "Next section" (or "See your results" after the
@@ -12,31 +13,29 @@ pub fn SectionSteps(
     section: SectionId,
 ) -> impl IntoView {
     let session = Session::expect();
-    let locale = session.locale;
+    let locale = use_locale();
     let previous = section.previous().map(|previous| {
         view! {
             <button type="button" class="button" on:click=move |_| session.go_to_section(previous)>
-                {move || td_string!(locale.get(), nav.previous)}
+                {td_string!(locale, nav.previous)}
             </button>
         }
     });
-    let next = match section.next() {
-        Some(next) => view! {
-            <button
-                type="button"
-                class="button button--primary"
-                on:click=move |_| session.go_to_section(next)
-            >
-                {move || td_string!(locale.get(), nav.next)}
-            </button>
-        }
-        .into_any(),
-        None => view! {
-            <button type="button" class="button button--primary" on:click=move |_| session.go_to_results()>
-                {move || td_string!(locale.get(), nav.see_results)}
-            </button>
-        }
-        .into_any(),
+    let (next_label, next) = match section.next() {
+        Some(next) => (td_string!(locale, nav.next), Some(next)),
+        None => (td_string!(locale, nav.see_results), None),
+    };
+    let next = view! {
+        <button
+            type="button"
+            class="button button--primary"
+            on:click=move |_| match next {
+                Some(next) => session.go_to_section(next),
+                None => session.go_to_results(),
+            }
+        >
+            {next_label}
+        </button>
     };
     view! { <div class="section-steps">{previous}{next}</div> }
 }

@@ -2,6 +2,7 @@ use assessment::{Rating, StatementId};
 use leptos::prelude::*;
 
 use crate::focus::statement_dom_id;
+use crate::language::use_locale;
 use crate::session::Session;
 use crate::text;
 
@@ -14,11 +15,15 @@ pub fn StatementGroup(
     statement: StatementId,
 ) -> impl IntoView {
     let session = Session::expect();
-    let locale = session.locale;
+    let locale = use_locale();
     let points = Rating::ALL
         .into_iter()
         .map(|rating| {
-            let checked = move || session.answers.with(|a| a.rating(statement) == Some(rating));
+            let checked = move || {
+                session
+                    .answers
+                    .with(|a| a.rating(statement) == Some(rating))
+            };
             view! {
                 <label class="scale__point">
                     <input
@@ -29,7 +34,7 @@ pub fn StatementGroup(
                         on:change=move |_| session.rate(statement, rating)
                     />
                     <span class="scale__value">{rating.value()}</span>
-                    <span class="scale__word">{move || text::scale_word(locale.get(), rating)}</span>
+                    <span class="scale__word">{text::scale_word(locale, rating)}</span>
                 </label>
             }
         })
@@ -44,7 +49,7 @@ pub fn StatementGroup(
                 <span class="statement__number" aria-hidden="true">
                     {statement.index() + 1}". "
                 </span>
-                {move || text::statement(locale.get(), statement)}
+                {text::statement(locale, statement)}
             </legend>
             <div class="scale">{points}</div>
         </fieldset>

@@ -1,8 +1,9 @@
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
-use crate::session::Session;
+use crate::language::use_locale;
 use crate::storage::Problem;
 use crate::text;
 
@@ -16,11 +17,11 @@ pub fn StorageNotices(
     #[prop(into)]
     save_failed: Signal<bool>,
 ) -> impl IntoView {
-    let locale = Session::expect().locale;
+    let locale = use_locale();
     let startup = problem.map(|problem| {
         view! {
             <div class="notice notice--warning" role="alert" data-testid="storage-notice">
-                {move || startup_message(locale.get(), &problem)}
+                {startup_message(locale, &problem)}
             </div>
         }
     });
@@ -28,22 +29,21 @@ pub fn StorageNotices(
         {startup}
         <Show when=move || save_failed.get()>
             <div class="notice notice--error" role="alert" data-testid="save-failed">
-                <p>{move || td_string!(locale.get(), storage.save_failed)}</p>
+                <p>{td_string!(locale, storage.save_failed)}</p>
             </div>
         </Show>
     }
 }
 
-fn startup_message(locale: Locale, problem: &Problem) -> AnyView {
+fn startup_message(locale: Locale, problem: &Problem) -> impl IntoView {
     match problem {
         Problem::Unavailable => {
-            view! { <p>{td_string!(locale, storage.memory_only)}</p> }.into_any()
+            EitherOf3::A(view! { <p>{td_string!(locale, storage.memory_only)}</p> })
         }
-        Problem::Newer { raw } => view! {
+        Problem::Newer { raw } => EitherOf3::B(view! {
             <p>{td_string!(locale, storage.newer)}</p>
             {download_link(locale, raw)}
-        }
-        .into_any(),
+        }),
         Problem::Unreadable {
             raw,
             reason,
@@ -56,11 +56,10 @@ fn startup_message(locale: Locale, problem: &Problem) -> AnyView {
                     td_string!(locale, storage.unreadable_not_kept, reason = reason).to_string()
                 }
             };
-            view! {
+            EitherOf3::C(view! {
                 <p>{message}</p>
                 {download_link(locale, raw)}
-            }
-            .into_any()
+            })
         }
     }
 }
