@@ -42,7 +42,7 @@ test.describe('localStorage blocked from the start', () => {
     await expect(page.getByTestId('total')).toHaveText(MIXED.total);
     await expect(page.locator('.total-summary')).toHaveAttribute('data-band', MIXED.band);
     expect(await app.sectionScores()).toEqual(MIXED.sections);
-    await expect(page.getByTestId('save-failed')).toHaveCount(0);
+    await expect(page.getByTestId('save-failed')).toBeHidden();
 
     // Nothing was kept: a reload starts again, with the notice.
     await app.reload();
@@ -55,7 +55,7 @@ test('a save refused after loading shows the save-failed notice and keeps the an
   await app.open();
   await app.rate('culture.whatever-it-takes', 4);
   await expect.poll(async () => (await app.storedRecord())?.answers).toEqual({ 'culture.whatever-it-takes': 4 });
-  await expect(page.getByTestId('save-failed')).toHaveCount(0);
+  await expect(page.getByTestId('save-failed')).toBeHidden();
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);
 
   // From now on, storage is full for the session key only.
@@ -93,7 +93,7 @@ test('a save refused after loading shows the save-failed notice and keeps the an
   // the notice goes away.
   await page.evaluate(() => window.e2eRestoreSetItem());
   await app.rate('culture.customer-needs-first', 3);
-  await expect(failed).toHaveCount(0);
+  await expect(failed).toBeHidden();
   expect((await app.storedRecord()).answers).toEqual({
     'culture.whatever-it-takes': 4,
     'culture.right-first-time': 2,

@@ -15,6 +15,9 @@ cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnin
 
 step "host tests: scoring, questionnaire, saved record (unit + property)"
 cargo test -p assessment --locked
+# The benchmark's generated questionnaires (100 and 1,000 statements).
+cargo test -p assessment --locked --features scale-100 --test scale
+cargo test -p assessment --locked --features scale-1000 --test scale
 
 step "wasm-bindgen-test in headless Chromium: the storage module"
 CHROMEDRIVER=$(command -v chromedriver) \

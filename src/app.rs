@@ -10,12 +10,12 @@ use crate::components::{
 use crate::i18n::Locale;
 use crate::session::Session;
 use crate::storage::Problem;
-use crate::{language, storage};
+use crate::{language, storage, timing};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = storage::open();
+    let opened = timing::measure("sq:restore", storage::open);
     let session = Session::provide(opened.session.unwrap_or_default());
     let save_failed = RwSignal::new(false);
 
@@ -26,14 +26,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |subscribed: Option<()>| {
         let saved = session.to_saved();
         if subscribed.is_some() {
-            save_failed.set(storage::save(mode, &saved).is_err());
-        }
-    });
-
-    Effect::new(move |_| {
-        let lang = language::html_lang(session.locale.get());
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang);
+            let outcome = timing::measure("sq:save", || storage::save(mode, &saved));
+            save_failed.set(outcome.is_err());
         }
     });
 
@@ -59,6 +53,9 @@ fn Page(
     save_failed: RwSignal<bool>,
 ) -> impl IntoView {
     provide_context(locale);
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", language::html_lang(locale));
+    }
     let place = Session::expect().place;
     view! {
         <AppHeader />

@@ -11,5 +11,6 @@ mod language;
 mod session;
 pub mod storage;
 mod text;
+mod timing;
 
 pub use app::App;

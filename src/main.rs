@@ -1,6 +1,8 @@
 //! Entry point: install the panic hook and mount the app. Nothing else.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
     leptos::mount::mount_to_body(service_quotient::App);
 }

@@ -1,8 +1,8 @@
 //! The app's state, shared with components through context: the answers, the
-//! current place and the language, plus the report derived from the answers
-//! (never stored beside them).
+//! current place and the language. The report is derived from the answers
+//! where it is shown (see `ResultsPage`), never stored beside them.
 
-use assessment::{Answers, Place, Rating, Report, SavedSession, SectionId, StatementId};
+use assessment::{Answers, Place, Rating, SavedSession, SectionId, StatementId};
 use leptos::prelude::*;
 
 use crate::i18n::Locale;
@@ -15,18 +15,15 @@ pub struct Session {
     pub answers: RwSignal<Answers>,
     pub place: RwSignal<Place>,
     pub locale: RwSignal<Locale>,
-    pub report: Memo<Report>,
 }
 
 impl Session {
     /// Starts from a restored (or empty) session and puts it in context.
     pub fn provide(saved: SavedSession) -> Session {
-        let answers = RwSignal::new(saved.answers);
         let session = Session {
-            answers,
+            answers: RwSignal::new(saved.answers),
             place: RwSignal::new(saved.place),
             locale: RwSignal::new(language::initial(saved.language.as_deref())),
-            report: Memo::new(move |_| answers.with(Report::new)),
         };
         provide_context(session);
         session
@@ -72,6 +69,6 @@ impl Session {
     /// Clears every answer and returns to the first section.
     pub fn start_over(self) {
         self.answers.set(Answers::new());
-        self.go_to_section(SectionId::ALL[0]);
+        self.go_to_section(SectionId::FIRST);
     }
 }

@@ -1,18 +1,19 @@
 //! Ids to texts: the only place that maps the questionnaire's ids, ratings and
-//! bands to translation keys. Each mapping is one exhaustive `match`, so a new
-//! statement or section without its texts does not compile.
+//! bands to translation keys. Each mapping is one exhaustive `match` over the
+//! self-test's content, so a new statement or section without its texts does
+//! not compile.
 
-use assessment::{Band, DecodeError, Rating, SectionId, StatementId};
+use assessment::{Band, DecodeError, Rating, Section, SectionId, Statement, StatementId};
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
 
-use SectionId as Sec;
-use StatementId as S;
+use Section as Sec;
+use Statement as S;
 
 /// The statement as the person rates it.
 pub fn statement(locale: Locale, id: StatementId) -> &'static str {
-    match id {
+    match id.which() {
         S::CultureWhateverItTakes => td_string!(locale, statements.culture_whatever_it_takes.text),
         S::CultureRightFirstTime => td_string!(locale, statements.culture_right_first_time.text),
         S::CultureOwnerSetsExample => {
@@ -61,7 +62,7 @@ pub fn statement(locale: Locale, id: StatementId) -> &'static str {
 
 /// The advice shown when this statement is among a section's weakest.
 pub fn statement_tip(locale: Locale, id: StatementId) -> &'static str {
-    match id {
+    match id.which() {
         S::CultureWhateverItTakes => td_string!(locale, statements.culture_whatever_it_takes.tip),
         S::CultureRightFirstTime => td_string!(locale, statements.culture_right_first_time.tip),
         S::CultureOwnerSetsExample => td_string!(locale, statements.culture_owner_sets_example.tip),
@@ -108,7 +109,7 @@ pub fn statement_tip(locale: Locale, id: StatementId) -> &'static str {
 
 /// The section's full title.
 pub fn section_title(locale: Locale, id: SectionId) -> &'static str {
-    match id {
+    match id.which() {
         Sec::Culture => td_string!(locale, sections.culture.title),
         Sec::Products => td_string!(locale, sections.products.title),
         Sec::Feedback => td_string!(locale, sections.feedback.title),
@@ -121,7 +122,7 @@ pub fn section_title(locale: Locale, id: SectionId) -> &'static str {
 
 /// A short name for navigation and the chart.
 pub fn section_short(locale: Locale, id: SectionId) -> &'static str {
-    match id {
+    match id.which() {
         Sec::Culture => td_string!(locale, sections.culture.short),
         Sec::Products => td_string!(locale, sections.products.short),
         Sec::Feedback => td_string!(locale, sections.feedback.short),
@@ -134,7 +135,7 @@ pub fn section_short(locale: Locale, id: SectionId) -> &'static str {
 
 /// Why the section matters, shown above its statements.
 pub fn section_intro(locale: Locale, id: SectionId) -> &'static str {
-    match id {
+    match id.which() {
         Sec::Culture => td_string!(locale, sections.culture.intro),
         Sec::Products => td_string!(locale, sections.products.intro),
         Sec::Feedback => td_string!(locale, sections.feedback.intro),
@@ -147,7 +148,7 @@ pub fn section_intro(locale: Locale, id: SectionId) -> &'static str {
 
 /// The section's general steps for improvement.
 pub fn section_actions(locale: Locale, id: SectionId) -> [&'static str; 3] {
-    match id {
+    match id.which() {
         Sec::Culture => [
             td_string!(locale, sections.culture.action1),
             td_string!(locale, sections.culture.action2),

@@ -2,7 +2,9 @@
 //! Chromium): round trip, corrupt and newer records, and storage that throws.
 #![cfg(target_arch = "wasm32")]
 
-use assessment::{Answers, DecodeError, Place, Rating, SavedSession, SectionId, StatementId};
+use assessment::{
+    Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Statement, StatementId,
+};
 use service_quotient::storage::{self, Mode, Problem, BACKUP_PREFIX, KEY};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -34,14 +36,17 @@ fn backups() -> Vec<(String, String)> {
 
 fn sample() -> SavedSession {
     let mut answers = Answers::new();
-    answers.rate(StatementId::StaffEmpowered, Rating::new(2).expect("valid"));
     answers.rate(
-        StatementId::ContactWowTheCustomer,
+        StatementId::from(Statement::StaffEmpowered),
+        Rating::new(2).expect("valid"),
+    );
+    answers.rate(
+        StatementId::from(Statement::ContactWowTheCustomer),
         Rating::new(5).expect("valid"),
     );
     SavedSession {
         answers,
-        place: Place::Section(SectionId::Staff),
+        place: Place::Section(SectionId::from(Section::Staff)),
         language: Some("te".into()),
     }
 }
@@ -117,13 +122,13 @@ fn an_invalid_rating_is_reported_with_its_reason() {
         r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}}"#;
     local_storage().set_item(KEY, invalid).expect("set");
     let opened = storage::open();
-    assert!(matches!(
-        opened.problem,
-        Some(Problem::Unreadable {
-            reason: DecodeError::RatingOutOfRange(StatementId::StaffRespected),
-            ..
-        })
-    ));
+    let Some(Problem::Unreadable { reason, .. }) = opened.problem else {
+        panic!("expected an unreadable record, got {:?}", opened.problem);
+    };
+    assert_eq!(
+        reason,
+        DecodeError::RatingOutOfRange(StatementId::from(Statement::StaffRespected))
+    );
 }
 
 #[wasm_bindgen_test]

@@ -6,9 +6,17 @@
 use crate::{Rating, SectionId, StatementId, STATEMENT_COUNT};
 
 /// One optional rating per statement, indexed by questionnaire position.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
     ratings: [Option<Rating>; STATEMENT_COUNT],
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Self {
+            ratings: [None; STATEMENT_COUNT],
+        }
+    }
 }
 
 impl Answers {
@@ -48,34 +56,27 @@ impl Answers {
     pub fn answered_in(&self, section: SectionId) -> usize {
         section
             .statements()
-            .iter()
-            .filter(|s| self.rating(**s).is_some())
+            .filter(|s| self.rating(*s).is_some())
             .count()
     }
 
-    /// True once all 25 statements are rated.
+    /// True once every statement is rated.
     pub fn is_complete(&self) -> bool {
         self.answered() == STATEMENT_COUNT
     }
 
     /// The first statement without a rating, in questionnaire order.
     pub fn first_unanswered(&self) -> Option<StatementId> {
-        StatementId::ALL
-            .into_iter()
-            .find(|s| self.rating(*s).is_none())
+        StatementId::all().find(|s| self.rating(*s).is_none())
     }
 
     /// Statements without a rating, in questionnaire order.
     pub fn unanswered(&self) -> impl Iterator<Item = StatementId> + '_ {
-        StatementId::ALL
-            .into_iter()
-            .filter(|s| self.rating(*s).is_none())
+        StatementId::all().filter(|s| self.rating(*s).is_none())
     }
 
     /// Rated statements with their ratings, in questionnaire order.
     pub fn iter(&self) -> impl Iterator<Item = (StatementId, Rating)> + '_ {
-        StatementId::ALL
-            .into_iter()
-            .filter_map(|s| self.rating(s).map(|r| (s, r)))
+        StatementId::all().filter_map(|s| self.rating(s).map(|r| (s, r)))
     }
 }

@@ -9,7 +9,9 @@ mod saved;
 mod score;
 
 pub use answers::Answers;
-pub use questionnaire::{Section, SectionId, StatementId, QUESTIONNAIRE, STATEMENT_COUNT};
+pub use questionnaire::{
+    Section, SectionId, Statement, StatementId, SECTION_COUNT, STATEMENT_COUNT,
+};
 pub use rating::Rating;
 pub use saved::{DecodeError, Place, SavedSession, FORMAT, MAX_BYTES, SCHEMA};
 pub use score::{Band, Report, Score, SectionResult};

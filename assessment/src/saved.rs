@@ -39,7 +39,7 @@ pub enum Place {
 
 impl Default for Place {
     fn default() -> Self {
-        Place::Section(SectionId::Culture)
+        Place::Section(SectionId::FIRST)
     }
 }
 

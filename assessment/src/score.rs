@@ -120,8 +120,7 @@ impl SectionResult {
     fn new(section: SectionId, answers: &Answers) -> Self {
         let rated: Vec<(StatementId, Rating)> = section
             .statements()
-            .iter()
-            .filter_map(|s| answers.rating(*s).map(|r| (*s, r)))
+            .filter_map(|s| answers.rating(s).map(|r| (s, r)))
             .collect();
         let count = section.statements().len();
         let score = (rated.len() == count).then(|| {
@@ -147,16 +146,26 @@ impl SectionResult {
     }
 }
 
-fn weakest(mut rated: Vec<(StatementId, Rating)>) -> Vec<(StatementId, Rating)> {
-    // Keys are unique (the index breaks ties), so the unstable sort, which
-    // is smaller in wasm, still keeps questionnaire order among equals.
-    rated.sort_unstable_by_key(|(s, r)| (*r, s.index()));
-    let lowest = match rated.first() {
-        Some((_, r)) if *r < Rating::MAX => *r,
+fn weakest(rated: Vec<(StatementId, Rating)>) -> Vec<(StatementId, Rating)> {
+    let lowest = match rated.iter().map(|(_, r)| *r).min() {
+        Some(r) if r < Rating::MAX => r,
         _ => return Vec::new(),
     };
-    rated.retain(|(_, r)| r.needs_attention() || *r == lowest);
-    rated
+    by_rating(rated, |r| r.needs_attention() || r == lowest)
+}
+
+/// The pairs whose rating passes `keep`, lowest rating first, questionnaire
+/// order among equals. Five passes over a short list: smaller in wasm than
+/// a sort, and stable by construction.
+fn by_rating(
+    rated: Vec<(StatementId, Rating)>,
+    keep: impl Fn(Rating) -> bool,
+) -> Vec<(StatementId, Rating)> {
+    Rating::ALL
+        .into_iter()
+        .filter(|r| keep(*r))
+        .flat_map(|r| rated.iter().filter(move |(_, x)| *x == r).copied())
+        .collect()
 }
 
 /// Everything the results view shows, derived from the answers alone.
@@ -173,8 +182,7 @@ pub struct Report {
 impl Report {
     /// Scores an answer sheet.
     pub fn new(answers: &Answers) -> Report {
-        let sections: Vec<SectionResult> = SectionId::ALL
-            .into_iter()
+        let sections: Vec<SectionResult> = SectionId::all()
             .map(|s| SectionResult::new(s, answers))
             .collect();
         let total = sections
@@ -196,30 +204,34 @@ impl Report {
 
     /// The result of one section.
     pub fn section(&self, id: SectionId) -> &SectionResult {
-        &self.sections[id as usize]
+        &self.sections[id.index()]
     }
 
     /// Complete sections, largest gap first (ties keep questionnaire order),
     /// followed by incomplete sections in questionnaire order.
     pub fn by_gap(&self) -> Vec<&SectionResult> {
-        let mut ranked: Vec<&SectionResult> = self.sections.iter().collect();
-        // Complete before incomplete, then the larger gap first, then
-        // questionnaire order (unique keys, so an unstable sort is exact).
-        ranked
-            .sort_unstable_by_key(|s| (std::cmp::Reverse((s.score.is_some(), s.gap())), s.section));
+        // Insertion keeps questionnaire order among equal gaps; a handful of
+        // sections needs nothing faster, and it is smaller in wasm than a sort.
+        let mut ranked: Vec<&SectionResult> = Vec::with_capacity(self.sections.len());
+        for section in self.sections.iter().filter(|s| s.score.is_some()) {
+            let at = ranked
+                .iter()
+                .position(|r| r.gap() < section.gap())
+                .unwrap_or(ranked.len());
+            ranked.insert(at, section);
+        }
+        ranked.extend(self.sections.iter().filter(|s| s.score.is_none()));
         ranked
     }
 
     /// The statements holding the business back most, across all sections:
     /// those rated 3 or less, lowest first (ties in questionnaire order).
     pub fn weakest_statements(&self) -> Vec<(StatementId, Rating)> {
-        let mut all: Vec<(StatementId, Rating)> = self
+        let all: Vec<(StatementId, Rating)> = self
             .sections
             .iter()
             .flat_map(|s| s.weakest.iter().copied())
-            .filter(|(_, r)| r.needs_attention())
             .collect();
-        all.sort_unstable_by_key(|(s, r)| (*r, s.index()));
-        all
+        by_rating(all, Rating::needs_attention)
     }
 }

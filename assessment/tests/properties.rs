@@ -14,7 +14,7 @@ fn rating() -> impl Strategy<Value = Rating> {
 fn complete() -> impl Strategy<Value = Answers> {
     proptest::array::uniform25(rating()).prop_map(|ratings| {
         let mut answers = Answers::new();
-        for (statement, rating) in StatementId::ALL.into_iter().zip(ratings) {
+        for (statement, rating) in StatementId::all().zip(ratings) {
             answers.rate(statement, rating);
         }
         answers
@@ -25,7 +25,7 @@ fn complete() -> impl Strategy<Value = Answers> {
 fn partial() -> impl Strategy<Value = Answers> {
     proptest::array::uniform25(proptest::option::of(rating())).prop_map(|ratings| {
         let mut answers = Answers::new();
-        for (statement, rating) in StatementId::ALL.into_iter().zip(ratings) {
+        for (statement, rating) in StatementId::all().zip(ratings) {
             if let Some(rating) = rating {
                 answers.rate(statement, rating);
             }
@@ -37,7 +37,7 @@ fn partial() -> impl Strategy<Value = Answers> {
 fn place() -> impl Strategy<Value = Place> {
     prop_oneof![
         Just(Place::Results),
-        proptest::sample::select(SectionId::ALL.to_vec()).prop_map(Place::Section),
+        proptest::sample::select(SectionId::all().collect::<Vec<_>>()).prop_map(Place::Section),
     ]
 }
 
@@ -63,7 +63,7 @@ proptest! {
         index in 0usize..25,
         raise in 1u8..=4,
     ) {
-        let statement = StatementId::ALL[index];
+        let statement = StatementId::all().nth(index).expect("index below 25");
         let before = Report::new(&answers);
         let old = answers.rating(statement).expect("complete").value();
         let mut raised = answers.clone();

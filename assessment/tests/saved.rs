@@ -2,7 +2,8 @@
 //! unusable.
 
 use assessment::{
-    Answers, DecodeError, Place, Rating, SavedSession, SectionId, StatementId, MAX_BYTES,
+    Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Statement, StatementId,
+    MAX_BYTES,
 };
 
 fn rated(pairs: &[(StatementId, u8)]) -> Answers {
@@ -17,10 +18,10 @@ fn rated(pairs: &[(StatementId, u8)]) -> Answers {
 fn encodes_to_the_documented_shape() {
     let session = SavedSession {
         answers: rated(&[
-            (StatementId::StaffEmpowered, 2),
-            (StatementId::CultureWhateverItTakes, 4),
+            (StatementId::from(Statement::StaffEmpowered), 2),
+            (StatementId::from(Statement::CultureWhateverItTakes), 4),
         ]),
-        place: Place::Section(SectionId::Staff),
+        place: Place::Section(SectionId::from(Section::Staff)),
         language: Some("hi".into()),
     };
     assert_eq!(
@@ -37,7 +38,7 @@ fn decodes_a_valid_record() {
     assert_eq!(session.language, None);
     assert_eq!(
         session.answers,
-        rated(&[(StatementId::FeedbackReviewComplaints, 1)])
+        rated(&[(StatementId::from(Statement::FeedbackReviewComplaints), 1)])
     );
 }
 
@@ -84,19 +85,19 @@ fn reports_each_kind_of_bad_record() {
         ),
         (
             ours(r#"{"staff.respected":4,"staff.respected":5}"#),
-            DecodeError::DuplicateStatement(StatementId::StaffRespected),
+            DecodeError::DuplicateStatement(StatementId::from(Statement::StaffRespected)),
         ),
         (
             ours(r#"{"staff.respected":6}"#),
-            DecodeError::RatingOutOfRange(StatementId::StaffRespected),
+            DecodeError::RatingOutOfRange(StatementId::from(Statement::StaffRespected)),
         ),
         (
             ours(r#"{"staff.respected":0}"#),
-            DecodeError::RatingOutOfRange(StatementId::StaffRespected),
+            DecodeError::RatingOutOfRange(StatementId::from(Statement::StaffRespected)),
         ),
         (
             ours(r#"{"staff.respected":-300}"#),
-            DecodeError::RatingOutOfRange(StatementId::StaffRespected),
+            DecodeError::RatingOutOfRange(StatementId::from(Statement::StaffRespected)),
         ),
         (
             format!("{} ", ours("{}")) + "trailing",

@@ -1,6 +1,9 @@
 //! Exact expected values for scoring, band boundaries and gap ranking.
 
-use assessment::{Answers, Band, Rating, Report, Score, SectionId, StatementId, STATEMENT_COUNT};
+use assessment::{
+    Answers, Band, Rating, Report, Score, Section, SectionId, Statement, StatementId,
+    STATEMENT_COUNT,
+};
 
 fn r(value: u8) -> Rating {
     Rating::new(value).expect("test ratings are 1 to 5")
@@ -9,7 +12,7 @@ fn r(value: u8) -> Rating {
 /// Answers from a list of 25 ratings in questionnaire order.
 fn sheet(values: [u8; STATEMENT_COUNT]) -> Answers {
     let mut answers = Answers::new();
-    for (statement, value) in StatementId::ALL.into_iter().zip(values) {
+    for (statement, value) in StatementId::all().zip(values) {
         answers.rate(statement, r(value));
     }
     answers
@@ -48,24 +51,21 @@ fn scores(report: &Report) -> Vec<String> {
 
 #[test]
 fn questionnaire_has_seven_sections_and_twenty_five_statements() {
-    let counts: Vec<usize> = SectionId::ALL
-        .iter()
-        .map(|s| s.statements().len())
-        .collect();
+    let counts: Vec<usize> = SectionId::all().map(|s| s.statements().len()).collect();
     assert_eq!(counts, [4, 4, 3, 3, 3, 5, 3]);
     assert_eq!(counts.iter().sum::<usize>(), STATEMENT_COUNT);
 }
 
 #[test]
 fn ids_are_unique_and_round_trip() {
-    for statement in StatementId::ALL {
+    for statement in StatementId::all() {
         assert_eq!(StatementId::parse(statement.as_str()), Some(statement));
         assert!(statement.as_str().starts_with(statement.section().as_str()));
     }
-    for section in SectionId::ALL {
+    for section in SectionId::all() {
         assert_eq!(SectionId::parse(section.as_str()), Some(section));
     }
-    let mut ids: Vec<&str> = StatementId::ALL.iter().map(|s| s.as_str()).collect();
+    let mut ids: Vec<&str> = StatementId::all().map(|s| s.as_str()).collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), STATEMENT_COUNT);
@@ -138,7 +138,7 @@ fn totals_just_under_twenty_eight_are_adequate() {
     // 4 everywhere but one feedback statement at 3 lowers the total by 1/3:
     // 27.666..., shown as 27.6 (rounded down), and adequate.
     let mut answers = Answers::all(r(4));
-    answers.rate(StatementId::FeedbackRemoveErrors, r(3));
+    answers.rate(StatementId::from(Statement::FeedbackRemoveErrors), r(3));
     let report = Report::new(&answers);
     assert_eq!(
         report.total.map(Score::one_decimal_down).as_deref(),
@@ -148,7 +148,7 @@ fn totals_just_under_twenty_eight_are_adequate() {
 
     // Staff loses 1/5 instead: 27.8.
     let mut answers = Answers::all(r(4));
-    answers.rate(StatementId::StaffEmpowered, r(3));
+    answers.rate(StatementId::from(Statement::StaffEmpowered), r(3));
     assert_eq!(
         Report::new(&answers)
             .total
@@ -162,11 +162,11 @@ fn totals_just_under_twenty_eight_are_adequate() {
 fn twenty_seven_point_nine_from_real_answers_is_adequate() {
     // All 4s (28.0), culture +2/4, staff -3/5: 28 + 0.5 - 0.6 = 27.9.
     let mut answers = Answers::all(r(4));
-    answers.rate(StatementId::CultureWhateverItTakes, r(5));
-    answers.rate(StatementId::CultureRightFirstTime, r(5));
-    answers.rate(StatementId::StaffRespected, r(3));
-    answers.rate(StatementId::StaffProductKnowledge, r(3));
-    answers.rate(StatementId::StaffToolsAndSkills, r(3));
+    answers.rate(StatementId::from(Statement::CultureWhateverItTakes), r(5));
+    answers.rate(StatementId::from(Statement::CultureRightFirstTime), r(5));
+    answers.rate(StatementId::from(Statement::StaffRespected), r(3));
+    answers.rate(StatementId::from(Statement::StaffProductKnowledge), r(3));
+    answers.rate(StatementId::from(Statement::StaffToolsAndSkills), r(3));
     let report = Report::new(&answers);
     assert_eq!(
         report.total.map(Score::one_decimal_down).as_deref(),
@@ -208,8 +208,8 @@ fn band_boundaries_are_exact() {
     // 20.5: all 3s, then two 4-statement sections each lose 1/4 (culture,
     // products) -> 21 - 0.5 = 20.5, at risk.
     let mut answers = Answers::all(r(3));
-    answers.rate(StatementId::CultureRightFirstTime, r(2));
-    answers.rate(StatementId::ProductsValuedFeatures, r(2));
+    answers.rate(StatementId::from(Statement::CultureRightFirstTime), r(2));
+    answers.rate(StatementId::from(Statement::ProductsValuedFeatures), r(2));
     let report = Report::new(&answers);
     assert_eq!(
         report.total.map(Score::one_decimal_down).as_deref(),
@@ -219,7 +219,7 @@ fn band_boundaries_are_exact() {
 
     // 20.8: all 3s and one staff statement at 2 -> 21 - 0.2, at risk.
     let mut answers = Answers::all(r(3));
-    answers.rate(StatementId::StaffRespected, r(2));
+    answers.rate(StatementId::from(Statement::StaffRespected), r(2));
     let report = Report::new(&answers);
     assert_eq!(
         report.total.map(Score::one_decimal_down).as_deref(),
@@ -231,23 +231,29 @@ fn band_boundaries_are_exact() {
 #[test]
 fn partial_answers_score_only_complete_sections() {
     let mut answers = Answers::new();
-    for statement in SectionId::Feedback.statements() {
-        answers.rate(*statement, r(2));
+    for statement in SectionId::from(Section::Feedback).statements() {
+        answers.rate(statement, r(2));
     }
-    answers.rate(StatementId::CultureWhateverItTakes, r(5));
+    answers.rate(StatementId::from(Statement::CultureWhateverItTakes), r(5));
     let report = Report::new(&answers);
     assert_eq!(report.total, None);
     assert_eq!(report.band(), None);
     assert_eq!(
-        report.section(SectionId::Feedback).score,
+        report.section(SectionId::from(Section::Feedback)).score,
         Some(Score::points(2))
     );
-    assert_eq!(report.section(SectionId::Culture).score, None);
-    assert_eq!(report.section(SectionId::Culture).answered, 1);
+    assert_eq!(
+        report.section(SectionId::from(Section::Culture)).score,
+        None
+    );
+    assert_eq!(
+        report.section(SectionId::from(Section::Culture)).answered,
+        1
+    );
     assert_eq!(answers.answered(), 4);
     assert_eq!(
         answers.first_unanswered(),
-        Some(StatementId::CultureRightFirstTime)
+        Some(StatementId::from(Statement::CultureRightFirstTime))
     );
     assert_eq!(answers.unanswered().count(), 21);
     // Complete sections rank first; the rest keep questionnaire order.
@@ -255,13 +261,13 @@ fn partial_answers_score_only_complete_sections() {
     assert_eq!(
         ranked,
         [
-            SectionId::Feedback,
-            SectionId::Culture,
-            SectionId::Products,
-            SectionId::Knowing,
-            SectionId::Contact,
-            SectionId::Staff,
-            SectionId::Improvement,
+            SectionId::from(Section::Feedback),
+            SectionId::from(Section::Culture),
+            SectionId::from(Section::Products),
+            SectionId::from(Section::Knowing),
+            SectionId::from(Section::Contact),
+            SectionId::from(Section::Staff),
+            SectionId::from(Section::Improvement),
         ]
     );
 }
@@ -284,13 +290,13 @@ fn gaps_rank_sections_and_ties_keep_questionnaire_order() {
         .map(|s| (s.section, s.gap().expect("complete").two_decimals()))
         .collect();
     let expected = [
-        (SectionId::Improvement, "4.00"),
-        (SectionId::Products, "3.00"),
-        (SectionId::Knowing, "3.00"),
-        (SectionId::Feedback, "1.00"),
-        (SectionId::Staff, "1.00"),
-        (SectionId::Contact, "0.33"),
-        (SectionId::Culture, "0.00"),
+        (SectionId::from(Section::Improvement), "4.00"),
+        (SectionId::from(Section::Products), "3.00"),
+        (SectionId::from(Section::Knowing), "3.00"),
+        (SectionId::from(Section::Feedback), "1.00"),
+        (SectionId::from(Section::Staff), "1.00"),
+        (SectionId::from(Section::Contact), "0.33"),
+        (SectionId::from(Section::Culture), "0.00"),
     ];
     let expected: Vec<(SectionId, String)> =
         expected.iter().map(|(s, g)| (*s, g.to_string())).collect();
@@ -300,29 +306,29 @@ fn gaps_rank_sections_and_ties_keep_questionnaire_order() {
 #[test]
 fn weakest_statements_are_named_lowest_first() {
     let mut answers = Answers::all(r(5));
-    answers.rate(StatementId::FeedbackReviewComplaints, r(2));
-    answers.rate(StatementId::FeedbackRemoveErrors, r(1));
-    answers.rate(StatementId::StaffEmpowered, r(4));
-    answers.rate(StatementId::ContactWowTheCustomer, r(2));
+    answers.rate(StatementId::from(Statement::FeedbackReviewComplaints), r(2));
+    answers.rate(StatementId::from(Statement::FeedbackRemoveErrors), r(1));
+    answers.rate(StatementId::from(Statement::StaffEmpowered), r(4));
+    answers.rate(StatementId::from(Statement::ContactWowTheCustomer), r(2));
     let report = Report::new(&answers);
     assert_eq!(
-        report.section(SectionId::Feedback).weakest,
+        report.section(SectionId::from(Section::Feedback)).weakest,
         [
-            (StatementId::FeedbackRemoveErrors, r(1)),
-            (StatementId::FeedbackReviewComplaints, r(2)),
+            (StatementId::from(Statement::FeedbackRemoveErrors), r(1)),
+            (StatementId::from(Statement::FeedbackReviewComplaints), r(2)),
         ]
     );
     // No statement at 3 or less: the lowest one (4) is still named.
     assert_eq!(
-        report.section(SectionId::Staff).weakest,
-        [(StatementId::StaffEmpowered, r(4))]
+        report.section(SectionId::from(Section::Staff)).weakest,
+        [(StatementId::from(Statement::StaffEmpowered), r(4))]
     );
     assert_eq!(
         report.weakest_statements(),
         [
-            (StatementId::FeedbackRemoveErrors, r(1)),
-            (StatementId::FeedbackReviewComplaints, r(2)),
-            (StatementId::ContactWowTheCustomer, r(2)),
+            (StatementId::from(Statement::FeedbackRemoveErrors), r(1)),
+            (StatementId::from(Statement::FeedbackReviewComplaints), r(2)),
+            (StatementId::from(Statement::ContactWowTheCustomer), r(2)),
         ]
     );
 }

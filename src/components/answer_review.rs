@@ -12,13 +12,11 @@ use crate::text;
 pub fn AnswerReview() -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
-    let sections = SectionId::ALL
-        .into_iter()
+    let sections = SectionId::all()
         .map(|section| {
             let items = section
                 .statements()
-                .iter()
-                .map(|&statement| {
+                .map(|statement| {
                     let rating = match session.answers.with_untracked(|a| a.rating(statement)) {
                         Some(r) => td_string!(
                             locale,

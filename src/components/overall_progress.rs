@@ -10,7 +10,7 @@ use crate::session::Session;
 pub fn OverallProgress() -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
-    let answered = move || session.answers.with(|a| a.answered());
+    let answered = Memo::new(move |_| session.answers.with(|a| a.answered()));
     view! {
         <div class="overall-progress">
             <progress
@@ -21,7 +21,7 @@ pub fn OverallProgress() -> impl IntoView {
             <span class="overall-progress__text" data-testid="progress-text">
                 {move || {
                     td_string!(
-                        locale, progress.count, answered = answered(), total = STATEMENT_COUNT
+                        locale, progress.count, answered = answered.get(), total = STATEMENT_COUNT
                     )
                 }}
             </span>

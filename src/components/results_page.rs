@@ -1,3 +1,4 @@
+use assessment::Report;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
@@ -14,11 +15,11 @@ use crate::session::Session;
 /// The results are rebuilt every time they are opened, and nothing on them
 /// changes an answer without leaving them (changing one opens its section;
 /// starting over opens the first), so they are rendered once from the report
-/// of the moment: static views, no reactive closures.
+/// of the moment (scored here, once): static views, no reactive closures.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let locale = use_locale();
-    let report = Session::expect().report.get_untracked();
+    let report = Session::expect().answers.with_untracked(Report::new);
     view! {
         <section class="results-page">
             <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, results.title)}</h2>

@@ -13,8 +13,7 @@ use crate::text;
 pub fn SectionNav() -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
-    let sections = SectionId::ALL
-        .into_iter()
+    let sections = SectionId::all()
         .map(|section| view! { <SectionNavItem section /> })
         .collect_view();
     let results_current = move || (session.place.get() == Place::Results).then_some("page");
@@ -64,14 +63,15 @@ fn SectionNavItem(
     let session = Session::expect();
     let total = section.statements().len();
     let locale = use_locale();
-    let answered = move || session.answers.with(|a| a.answered_in(section));
+    // A memo, so a click only touches the entry of the section it was in.
+    let answered = Memo::new(move |_| session.answers.with(|a| a.answered_in(section)));
     let current = move || (session.place.get() == Place::Section(section)).then_some("page");
     view! {
         <li>
             <button
                 type="button"
                 class="section-nav__item"
-                class:section-nav__item--complete=move || answered() == total
+                class:section-nav__item--complete=move || answered.get() == total
                 aria-current=current
                 data-section=section.as_str()
                 on:click=move |_| session.go_to_section(section)

@@ -1,4 +1,4 @@
-use assessment::SectionId;
+use assessment::{SectionId, SECTION_COUNT};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
@@ -15,12 +15,11 @@ pub fn SectionPage(
     section: SectionId,
 ) -> impl IntoView {
     let locale = use_locale();
-    let number = section as usize + 1;
-    let count = SectionId::ALL.len();
+    let number = section.index() + 1;
+    let count = SECTION_COUNT;
     let statements = section
         .statements()
-        .iter()
-        .map(|&statement| view! { <StatementGroup statement /> })
+        .map(|statement| view! { <StatementGroup statement /> })
         .collect_view();
     view! {
         <section class="section-page" data-section=section.as_str()>

@@ -16,14 +16,13 @@ pub fn StatementGroup(
 ) -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
+    // One memo per statement: a click elsewhere re-runs it, but only a change
+    // to this statement's rating reaches its five radios.
+    let chosen = Memo::new(move |_| session.answers.with(|a| a.rating(statement)));
     let points = Rating::ALL
         .into_iter()
         .map(|rating| {
-            let checked = move || {
-                session
-                    .answers
-                    .with(|a| a.rating(statement) == Some(rating))
-            };
+            let checked = move || chosen.get() == Some(rating);
             view! {
                 <label class="scale__point">
                     <input

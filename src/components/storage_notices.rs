@@ -27,11 +27,15 @@ pub fn StorageNotices(
     });
     view! {
         {startup}
-        <Show when=move || save_failed.get()>
-            <div class="notice notice--error" role="alert" data-testid="save-failed">
-                <p>{td_string!(locale, storage.save_failed)}</p>
-            </div>
-        </Show>
+        // Shown and hidden rather than rebuilt; becoming visible announces it.
+        <div
+            class="notice notice--error"
+            role="alert"
+            data-testid="save-failed"
+            hidden=move || !save_failed.get()
+        >
+            <p>{td_string!(locale, storage.save_failed)}</p>
+        </div>
     }
 }
 

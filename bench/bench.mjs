@@ -1,0 +1,441 @@
+// The load-and-response benchmark: the release build against a hand-written
+// reference page, served on 127.0.0.1 the way a static host serves them
+// (precompressed brotli/gzip, application/wasm), driven in Debian's Chromium
+// through Playwright and the Chrome DevTools Protocol.
+//
+//   node bench/bench.mjs            full run: tables, BENCHMARKS.md, budgets
+//   node bench/bench.mjs --quick    one cold load per page, byte budget only
+//   node bench/bench.mjs --runs 9   more runs (default 7)
+//   node bench/bench.mjs --targets reference,app   only these pages (no
+//                                   report, no Lighthouse: for trying changes)
+//
+// Every figure is the median of the runs (p95 where stated); targets are
+// measured alternately (reference, app, reference, app, ...) so that noise on
+// a shared machine hits both alike, and each figure is also given as a ratio
+// to the reference. Exits non-zero, naming the budget, when one is broken.
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { budgetFailures } from './budgets.mjs';
+import { writeReport } from './report.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SITE = join(ROOT, 'target', 'bench-site');
+const PORT = 4177;
+const BASE = `http://127.0.0.1:${PORT}`;
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const RUNS = QUICK ? 1 : Number(argv[argv.indexOf('--runs') + 1] || 0) || 7;
+const THROTTLES = QUICK ? [1] : [1, 4];
+const ONLY = argv.includes('--targets') ? argv[argv.indexOf('--targets') + 1].split(',') : null;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
+
+/** The pages measured. `dist` is relative to the repository root. */
+const TARGETS = [
+  { name: 'reference', dist: 'bench/reference', statements: 25 },
+  { name: 'app', dist: 'dist', statements: 25 },
+  { name: 'app-100', dist: 'target/bench-dist-100', statements: 100, scale: true },
+  { name: 'app-1000', dist: 'target/bench-dist-1000', statements: 1000, scale: true },
+].filter((t) => (ONLY ? ONLY.includes(t.name) : !QUICK || !t.scale));
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
+
+async function main() {
+  for (const target of TARGETS) {
+    if (!existsSync(join(ROOT, target.dist, 'index.html'))) {
+      throw new Error(`${target.dist}/index.html is missing: run scripts/bench.sh, which builds it`);
+    }
+  }
+  assembleSite();
+  const server = serve();
+  let browser;
+  try {
+    await waitForServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+    const results = await measureAll(browser);
+    const lighthouse = QUICK || ONLY ? null : runLighthouse();
+    const environment = describeEnvironment(browser.version());
+    const failures = budgetFailures(results, { quick: QUICK });
+    printSummary(results);
+    if (!QUICK && !ONLY) {
+      writeFileSync(join(ROOT, 'BENCHMARKS.md'), writeReport({ results, lighthouse, environment, failures, runs: RUNS }));
+      console.log('\nwrote BENCHMARKS.md');
+    }
+    if (failures.length) {
+      console.error(`\n${failures.length} budget(s) broken:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('\nall budgets met');
+    }
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+/** Copies each target into target/bench-site/<name>/ with .br and .gz
+ *  siblings for every file, as a static host configured for compression. */
+function assembleSite() {
+  rmSync(SITE, { recursive: true, force: true });
+  for (const target of TARGETS) {
+    const dir = join(SITE, target.name);
+    cpSync(join(ROOT, target.dist), dir, { recursive: true });
+    for (const file of walk(dir)) {
+      const bytes = readFileSync(file);
+      writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+    }
+  }
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function serve() {
+  const bin = join(ROOT, 'node_modules', '.bin', 'http-server');
+  // Cacheable for an hour, like a static host (every run uses a fresh
+  // context, so nothing is served from a previous run's cache).
+  return spawn(bin, [SITE, '-a', '127.0.0.1', '-p', String(PORT), '--brotli', '--gzip', '-c3600', '-s'], {
+    stdio: 'ignore',
+  });
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/reference/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the static server did not start');
+}
+
+/** Runs every measurement, alternating targets within each run. */
+async function measureAll(browser) {
+  const samples = {};
+  for (let run = 0; run < RUNS; run++) {
+    for (const throttle of THROTTLES) {
+      for (const target of TARGETS) {
+        // The scale variants are about growth, measured at 1x only.
+        if (target.scale && throttle !== 1) continue;
+        const key = `${target.name}@${throttle}x`;
+        process.stdout.write(`run ${run + 1}/${RUNS} ${key.padEnd(16)}\r`);
+        const sample = await measureOnce(browser, target, throttle);
+        (samples[key] ??= []).push(sample);
+      }
+    }
+  }
+  process.stdout.write(' '.repeat(40) + '\r');
+  return summarise(samples);
+}
+
+/** One cold load in a fresh context (empty cache and storage): bytes, paint,
+ *  interactivity, clicks, completion, memory, then a reload that restores. */
+async function measureOnce(browser, target, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const network = await recordNetwork(cdp);
+  const outside = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(BASE) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+
+  await page.goto(`${BASE}/${target.name}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.tti !== null && window.__bench.fcp !== null, null, {
+    timeout: 60_000,
+  });
+  await page.waitForLoadState('networkidle');
+  const load = await page.evaluate(() => ({ tti: window.__bench.tti, fcp: window.__bench.fcp }));
+  const bytes = network.summary();
+  const sample = { ...load, bytes, outside };
+  if (QUICK) {
+    await context.close();
+    return sample;
+  }
+  sample.memoryAfterLoad = await memory(page, cdp);
+
+  const completion = await page.evaluate(answerEverything, { statements: target.statements });
+  Object.assign(sample, completion);
+  sample.memoryAfterCompletion = await memory(page, cdp);
+
+  // Reload with every answer stored: restoring is measured by the app itself.
+  // (It reopens on the results, which have no rating controls.)
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('main section, form fieldset') !== null);
+  sample.marks = await page.evaluate(() => window.__bench.marks());
+  sample.marks.save = completion.saves;
+  await context.close();
+  return sample;
+}
+
+/** Runs in the page before anything else: records first contentful paint,
+ *  the moment a rating control is present and clickable, and the app's own
+ *  User Timing measures (sq:*). */
+function instrument() {
+  const bench = { tti: null, fcp: null, wasm: null };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  const clickable = () => {
+    const input = document.querySelector('input[type=radio]');
+    if (!input || input.disabled) return false;
+    const box = input.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const observer = new MutationObserver(() => {
+    if (bench.tti === null && clickable()) {
+      bench.tti = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    bench.wasm = e.detail.wasm;
+  });
+  bench.marks = () => {
+    const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? null;
+    return { restore: last('sq:restore') };
+  };
+}
+
+/** Runs in the page: rates every statement by clicking, timing each click
+ *  until the progress text has changed and the work it caused (effects,
+ *  saving) has run; moves on with the page's own "next" button; opens the
+ *  results. */
+async function answerEverything({ statements }) {
+  const progress = document.querySelector('[data-testid=progress-text]');
+  // A macrotask: it runs after every microtask the click queued.
+  const settled = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  const visible = (el) => el.getClientRects().length > 0;
+  const clicks = [];
+  const started = performance.now();
+  let rating = 0;
+  for (let guard = 0; clicks.length < statements && guard < statements * 3; guard++) {
+    const group = [...document.querySelectorAll('fieldset')].find(
+      (f) => visible(f) && !f.querySelector('input:checked'),
+    );
+    if (!group) {
+      const next = document.querySelector('.section-steps .button--primary');
+      if (!next) break;
+      next.click();
+      await settled();
+      continue;
+    }
+    const before = progress.textContent;
+    const radios = group.querySelectorAll('input[type=radio]');
+    const t0 = performance.now();
+    radios[rating++ % radios.length].click();
+    await settled();
+    const t1 = performance.now();
+    if (progress.textContent === before) throw new Error(`progress text did not change after click ${clicks.length}`);
+    clicks.push(t1 - t0);
+  }
+  if (clicks.length !== statements) throw new Error(`answered ${clicks.length} of ${statements}`);
+  // Open the results: the app's "See your results" (the reference page shows
+  // its total as soon as the last statement is rated).
+  let results = null;
+  const resultsButton = document.querySelector('.section-steps .button--primary');
+  if (resultsButton) {
+    const t0 = performance.now();
+    resultsButton.click();
+    await settled();
+    results = performance.now() - t0;
+  }
+  const total = document.querySelector('[data-testid=total], #result')?.textContent ?? '';
+  if (!/\d/.test(total)) throw new Error('no total after answering everything');
+  const complete = performance.now() - started;
+  const saves = performance.getEntriesByName('sq:save').map((e) => e.duration);
+  return { clicks, complete, saves, results };
+}
+
+async function memory(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__bench.wasm?.memory?.buffer.byteLength ?? null);
+  return { jsHeap: usedSize, wasm };
+}
+
+/** Records every response: URL, transferred (compressed body) and
+ *  uncompressed bytes. */
+async function recordNetwork(cdp) {
+  const requests = new Map();
+  await cdp.send('Network.enable');
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    requests.set(requestId, {
+      url: response.url,
+      encoding: response.headers['content-encoding'] || response.headers['Content-Encoding'] || 'identity',
+      type: response.mimeType,
+      headerBytes: response.encodedDataLength,
+      raw: 0,
+      transferred: 0,
+    });
+  });
+  cdp.on('Network.dataReceived', ({ requestId, dataLength }) => {
+    const r = requests.get(requestId);
+    if (r) r.raw += dataLength;
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const r = requests.get(requestId);
+    if (r) r.transferred = encodedDataLength - r.headerBytes;
+  });
+  return {
+    summary() {
+      const files = [...requests.values()]
+        .filter((r) => r.url.startsWith(BASE))
+        .map(({ url, encoding, type, raw, transferred }) => ({
+          file: url.slice(BASE.length).replace(/^\/[^/]+\//, '') || 'index.html',
+          encoding,
+          type,
+          raw,
+          transferred,
+        }));
+      const sum = (k) => files.reduce((t, f) => t + f[k], 0);
+      return { files, requests: files.length, transferred: sum('transferred'), raw: sum('raw') };
+    },
+  };
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : null;
+};
+
+/** Medians (and p95 for clicks) per target and throttle. */
+function summarise(samples) {
+  const out = {};
+  for (const [key, runs] of Object.entries(samples)) {
+    const pick = (f) => runs.map(f);
+    const allClicks = runs.flatMap((r) => r.clicks ?? []);
+    const allSaves = runs.flatMap((r) => r.marks?.save ?? []);
+    out[key] = {
+      runs: runs.length,
+      bytes: runs[0].bytes,
+      transferred: median(pick((r) => r.bytes.transferred)),
+      raw: median(pick((r) => r.bytes.raw)),
+      requests: median(pick((r) => r.bytes.requests)),
+      outside: [...new Set(runs.flatMap((r) => r.outside))],
+      fcp: median(pick((r) => r.fcp)),
+      tti: median(pick((r) => r.tti)),
+      clickMedian: median(allClicks),
+      clickP95: p95(allClicks),
+      clickCount: allClicks.length,
+      complete: median(pick((r) => r.complete)),
+      heapAfterLoad: median(pick((r) => r.memoryAfterLoad?.jsHeap)),
+      wasmAfterLoad: median(pick((r) => r.memoryAfterLoad?.wasm)),
+      heapAfterCompletion: median(pick((r) => r.memoryAfterCompletion?.jsHeap)),
+      wasmAfterCompletion: median(pick((r) => r.memoryAfterCompletion?.wasm)),
+      save: median(allSaves),
+      restore: median(pick((r) => r.marks?.restore)),
+      results: median(pick((r) => r.results)),
+    };
+  }
+  return out;
+}
+
+function runLighthouse() {
+  const bin = join(ROOT, 'node_modules', '.bin', 'lighthouse');
+  const scores = {};
+  for (const name of ['app', 'reference']) {
+    const out = join(SITE, `lighthouse-${name}.json`);
+    try {
+      execFileSync(
+        bin,
+        [
+          `${BASE}/${name}/`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          '--only-categories=performance,accessibility,best-practices',
+          `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
+        ],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'ignore', timeout: 180_000 },
+      );
+    } catch (error) {
+      // Lighthouse exits non-zero on some audits' errors yet still writes a report.
+      if (!existsSync(out)) throw error;
+    }
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    scores[name] = Object.fromEntries(
+      Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+    );
+    scores[name].failing = Object.values(report.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+  }
+  return scores;
+}
+
+function describeEnvironment(chromiumVersion) {
+  const version = (cmd, args) => {
+    try {
+      return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    chromium: chromiumVersion,
+    node: process.version,
+    rust: version('rustc', ['--version']),
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+  };
+}
+
+function printSummary(results) {
+  const kb = (n) => (n == null ? '-' : (n / 1024).toFixed(1));
+  const ms = (n) => (n == null ? '-' : n.toFixed(1));
+  console.log(
+    ['page@cpu', 'KB sent', 'KB raw', 'reqs', 'FCP ms', 'TTI ms', 'click ms', 'p95 ms', 'all ms']
+      .map((h, i) => (i ? h.padStart(9) : h.padEnd(16)))
+      .join(''),
+  );
+  for (const [key, r] of Object.entries(results)) {
+    console.log(
+      [key.padEnd(16), kb(r.transferred), kb(r.raw), r.requests, ms(r.fcp), ms(r.tti), ms(r.clickMedian), ms(r.clickP95), ms(r.complete)]
+        .map((v, i) => (i ? String(v).padStart(9) : v))
+        .join(''),
+    );
+  }
+}

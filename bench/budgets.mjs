@@ -1,0 +1,57 @@
+// The budgets the benchmark enforces (issue 3). Each check returns a message
+// naming the budget and the measured value when it is broken.
+
+export const BUDGETS = {
+  /** Compressed bytes of the first load of the app, all four languages in. */
+  firstLoadBytes: 120 * 1024,
+  /** Time to interactive at 4x CPU slowdown, as a multiple of the reference. */
+  ttiRatioAt4x: 1.5,
+  /** Click to updated progress at 4x, as a multiple of the reference. */
+  clickRatioAt4x: 1.2,
+  /** Click to updated progress at 1x, milliseconds (one frame). */
+  clickMsAt1x: 16,
+  /** Same, with a questionnaire of 1,000 statements. */
+  clickMsAt1xWith1000: 16,
+};
+
+export function budgetFailures(results, { quick }) {
+  const failures = [];
+  const check = (ok, message) => {
+    if (!ok) failures.push(message);
+  };
+  const app1 = results['app@1x'];
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  check(
+    app1.transferred <= BUDGETS.firstLoadBytes,
+    `first load ${kb(app1.transferred)} compressed > ${kb(BUDGETS.firstLoadBytes)}`,
+  );
+  for (const [key, r] of Object.entries(results)) {
+    check(r.outside.length === 0, `${key} requested something outside 127.0.0.1: ${r.outside.join(', ')}`);
+  }
+  if (quick) return failures;
+
+  const app4 = results['app@4x'];
+  const ref4 = results['reference@4x'];
+  if (!app4 || !ref4) return failures;
+  const ratio = (a, b) => a / b;
+  check(
+    ratio(app4.tti, ref4.tti) <= BUDGETS.ttiRatioAt4x,
+    `time to interactive at 4x: ${app4.tti.toFixed(0)} ms = ${ratio(app4.tti, ref4.tti).toFixed(2)} x reference > ${BUDGETS.ttiRatioAt4x} x`,
+  );
+  check(
+    ratio(app4.clickMedian, ref4.clickMedian) <= BUDGETS.clickRatioAt4x,
+    `click to update at 4x: ${app4.clickMedian.toFixed(2)} ms = ${ratio(app4.clickMedian, ref4.clickMedian).toFixed(2)} x reference > ${BUDGETS.clickRatioAt4x} x`,
+  );
+  check(
+    app1.clickMedian < BUDGETS.clickMsAt1x,
+    `click to update at 1x: ${app1.clickMedian.toFixed(2)} ms >= ${BUDGETS.clickMsAt1x} ms`,
+  );
+  const big = results['app-1000@1x'];
+  check(
+    big !== undefined && big.clickMedian < BUDGETS.clickMsAt1xWith1000,
+    big
+      ? `click to update with 1,000 statements at 1x: ${big.clickMedian.toFixed(2)} ms >= ${BUDGETS.clickMsAt1xWith1000} ms`
+      : 'the 1,000-statement build was not measured',
+  );
+  return failures;
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The benchmark (see bench/bench.mjs and BENCHMARKS.md). `--quick` is the CI
+# form: one cold load of each page, byte budget only, no BENCHMARKS.md.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+bash scripts/setup.sh --browsers
+
+step "release build"
+trunk build --release
+
+if [ "${1:-}" != "--quick" ]; then
+  # Generated questionnaires of 100 and 1,000 statements: benchmark only.
+  for n in 100 1000; do
+    step "release build with $n statements (benchmark only)"
+    trunk build --release --features "assessment/scale-$n" --dist "target/bench-dist-$n"
+  done
+fi
+
+step "benchmark"
+node bench/bench.mjs "$@"
