@@ -29,5 +29,8 @@ step "release build"
 trunk build --release
 node scripts/report-size.mjs dist
 
+step "benchmark, quick form: one cold load, the CI byte ceiling"
+node bench/bench.mjs --quick
+
 step "Playwright end-to-end tests against the release build"
 playwright test --config e2e/playwright.config.mjs
