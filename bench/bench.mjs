@@ -15,7 +15,7 @@
 // a shared machine hits both alike, and each figure is also given as a ratio
 // to the reference. Exits non-zero, naming the budget, when one is broken.
 import { chromium } from '@playwright/test';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUDGETS, budgetFailures } from './budgets.mjs';
 import { writeReport } from './report.mjs';
+import { startServer } from '../scripts/static-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SITE = join(ROOT, 'target', 'bench-site');
@@ -91,7 +92,7 @@ async function main() {
     }
   } finally {
     await browser?.close();
-    server.kill();
+    server.close();
   }
 }
 
@@ -118,12 +119,7 @@ function walk(dir) {
 }
 
 function serve() {
-  const bin = join(ROOT, 'node_modules', '.bin', 'http-server');
-  // Cacheable for an hour, like a static host (every run uses a fresh
-  // context, so nothing is served from a previous run's cache).
-  return spawn(bin, [SITE, '-a', '127.0.0.1', '-p', String(PORT), '--brotli', '--gzip', '-c3600', '-s'], {
-    stdio: 'ignore',
-  });
+  return startServer({ dir: SITE, port: PORT });
 }
 
 async function waitForServer() {

@@ -1,8 +1,13 @@
-// Playwright against the release build in dist/, served on 127.0.0.1 by
-// http-server (started and stopped by Playwright), in Debian's Chromium.
+// Playwright against the release build in dist/, served on 127.0.0.1 with
+// the generated headers (CSP and all) by scripts/static-server.mjs, in
+// Debian's Chromium. A second server, reached as http://localhost:4174 (a
+// different origin and site), serves the host pages of the embed tests; the
+// build's embed allow-list gets that origin through SQ_EMBED_ORIGINS.
+// Playwright starts and stops both.
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+export const HOST_ORIGIN = 'http://localhost:4174';
 
 export default defineConfig({
   testDir: '.',
@@ -30,10 +35,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `http-server ../dist -a 127.0.0.1 -p ${PORT} -s -c-1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node ../scripts/static-server.mjs ../dist ${PORT} --headers`,
+      env: { SQ_EMBED_ORIGINS: HOST_ORIGIN },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'node ../scripts/static-server.mjs host 4174',
+      url: 'http://127.0.0.1:4174/index.html',
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

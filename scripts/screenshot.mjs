@@ -2,11 +2,11 @@
 // self-check at a phone-and-a-half width, served from dist/ on 127.0.0.1.
 // Usage: node scripts/screenshot.mjs [language]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { startServer } from './static-server.mjs';
 
 const language = process.argv[2] || 'en';
 const port = 4181;
-const server = spawn('http-server', ['dist', '-a', '127.0.0.1', '-p', String(port), '-s', '-c-1'], { stdio: 'ignore' });
+const server = startServer({ dir: 'dist', port });
 const ratings = [4, 4, 3, 4, 3, 4, 3, 3, 2, 4, 3, 3, 3, 2, 5, 4, 4, 5, 3, 3, 2, 3, 4, 2, 3];
 const ids = [
   'culture.whatever-it-takes', 'culture.right-first-time', 'culture.owner-sets-example', 'culture.customer-needs-first',
@@ -25,7 +25,6 @@ const record = {
   answers: Object.fromEntries(ids.map((id, i) => [id, ratings[i]])),
 };
 try {
-  await new Promise((r) => setTimeout(r, 500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -37,5 +36,5 @@ try {
   await page.screenshot({ path: `docs/screenshot${language === 'en' ? '' : '-' + language}.png` });
   await browser.close();
 } finally {
-  server.kill();
+  server.close();
 }

@@ -5,9 +5,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::{
-    AppFooter, AppHeader, ResultsPage, SectionNav, SectionPage, StorageNotices,
+    AppFooter, AppHeader, ResultsPage, SectionNav, SectionPage, ShellNotices, StorageNotices,
 };
 use crate::i18n::Locale;
+use crate::launch::Launch;
 use crate::session::Session;
 use crate::storage::Problem;
 use crate::{language, storage, timing};
@@ -15,18 +16,20 @@ use crate::{language, storage, timing};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = timing::measure("sq:restore", storage::open);
-    let session = Session::provide(opened.session.unwrap_or_default());
+    let launch = Launch::from_location();
+    let opened = timing::measure("sq:restore", || storage::open(&launch.slot));
+    let session = Session::provide(opened.session.unwrap_or_default(), launch.language);
     let save_failed = RwSignal::new(false);
 
     // The one effect that writes to storage: any change to the answers, the
     // place or the language is saved at once. Its first run only subscribes:
     // nothing has changed yet, so whatever is stored stays untouched.
     let mode = opened.mode;
+    let slot = launch.slot;
     Effect::new(move |subscribed: Option<()>| {
         let saved = session.to_saved();
         if subscribed.is_some() {
-            let outcome = timing::measure("sq:save", || storage::save(mode, &saved));
+            let outcome = timing::measure("sq:save", || storage::save(mode, &slot, &saved));
             save_failed.set(outcome.is_err());
         }
     });
@@ -60,6 +63,7 @@ fn Page(
     view! {
         <AppHeader />
         <StorageNotices problem save_failed />
+        <ShellNotices />
         <SectionNav />
         <main id="main">
             // Keyed on the place, so every section gets fresh DOM: patching one

@@ -8,6 +8,7 @@ mod app;
 mod components;
 mod focus;
 mod language;
+mod launch;
 mod session;
 pub mod storage;
 mod text;

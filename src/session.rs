@@ -18,12 +18,15 @@ pub struct Session {
 }
 
 impl Session {
-    /// Starts from a restored (or empty) session and puts it in context.
-    pub fn provide(saved: SavedSession) -> Session {
+    /// Starts from a restored (or empty) session and puts it in context. A
+    /// language given in the address wins over the saved one.
+    pub fn provide(saved: SavedSession, language: Option<Locale>) -> Session {
         let session = Session {
             answers: RwSignal::new(saved.answers),
             place: RwSignal::new(saved.place),
-            locale: RwSignal::new(language::initial(saved.language.as_deref())),
+            locale: RwSignal::new(
+                language.unwrap_or_else(|| language::initial(saved.language.as_deref())),
+            ),
         };
         provide_context(session);
         session

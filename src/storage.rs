@@ -1,20 +1,59 @@
 //! The one place that touches the browser's storage.
 //!
-//! One versioned record ([`SavedSession`]) lives under [`KEY`]. Opening the
-//! store probes localStorage with a real write, read and delete, then reads
-//! the record. Whatever goes wrong, the app keeps working in memory and the
+//! One versioned record ([`SavedSession`]) lives under its [`Slot`]'s key.
+//! Opening the store probes localStorage with a real write, read and delete,
+//! then reads the record. Whatever goes wrong, the app keeps working in memory and the
 //! person is told; a record that cannot be read is never overwritten before a
 //! copy of it is safely stored under a backup key.
 
 use assessment::{DecodeError, SavedSession};
 use gloo_storage::{LocalStorage, Storage};
 
-/// Where the session record lives.
+/// The key of the default slot.
 pub const KEY: &str = "service-quotient";
-/// Prefix of the keys that keep unreadable records; a timestamp follows, so
-/// one backup never replaces another.
-pub const BACKUP_PREFIX: &str = "service-quotient.unreadable.";
 const PROBE_KEY: &str = "service-quotient.probe";
+/// Longest storage namespace accepted (see [`Slot::named`]).
+const MAX_NAMESPACE_LEN: usize = 32;
+
+/// Where one self-check is kept: `service-quotient`, or, for a namespace
+/// given by an embedding page (so that two embeds on one site keep separate
+/// answers), `service-quotient:<namespace>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slot {
+    key: String,
+}
+
+impl Default for Slot {
+    fn default() -> Self {
+        Slot { key: KEY.into() }
+    }
+}
+
+impl Slot {
+    /// A namespaced slot; `None` unless the namespace is 1 to 32 of `a-z`,
+    /// `0-9` and `-`.
+    pub fn named(namespace: &str) -> Option<Slot> {
+        let valid = !namespace.is_empty()
+            && namespace.len() <= MAX_NAMESPACE_LEN
+            && namespace
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        valid.then(|| Slot {
+            key: format!("{KEY}:{namespace}"),
+        })
+    }
+
+    /// The localStorage key of the record.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Prefix of the keys that keep this slot's unreadable records; a
+    /// timestamp follows, so one backup never replaces another.
+    pub fn backup_prefix(&self) -> String {
+        format!("{}.unreadable.", self.key)
+    }
+}
 
 /// What saving does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,12 +96,12 @@ pub struct Opened {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SaveFailed;
 
-/// Probes storage and reads the saved session.
-pub fn open() -> Opened {
+/// Probes storage and reads the session saved in `slot`.
+pub fn open(slot: &Slot) -> Opened {
     let Some(storage) = local_storage().filter(is_working) else {
         return memory_only(Problem::Unavailable);
     };
-    let raw = match storage.get_item(KEY) {
+    let raw = match storage.get_item(slot.key()) {
         Ok(Some(raw)) => raw,
         Ok(None) => {
             return Opened {
@@ -81,7 +120,7 @@ pub fn open() -> Opened {
         },
         Err(DecodeError::NewerSchema(_)) => memory_only(Problem::Newer { raw }),
         Err(reason) => {
-            let backup_key = back_up(&storage, &raw);
+            let backup_key = back_up(&storage, slot, &raw);
             Opened {
                 mode: if backup_key.is_some() {
                     Mode::Persistent
@@ -99,16 +138,16 @@ pub fn open() -> Opened {
     }
 }
 
-/// Writes the session, then reads it back to make sure it arrived.
-pub fn save(mode: Mode, session: &SavedSession) -> Result<(), SaveFailed> {
+/// Writes the session to `slot`, then reads it back to make sure it arrived.
+pub fn save(mode: Mode, slot: &Slot, session: &SavedSession) -> Result<(), SaveFailed> {
     if mode == Mode::MemoryOnly {
         return Ok(());
     }
     // gloo's `LocalStorage` throws (rather than returning an error) when the
     // browser withdraws storage, so look before every write.
     let storage = local_storage().ok_or(SaveFailed)?;
-    LocalStorage::set(KEY, session).map_err(|_| SaveFailed)?;
-    let stored = storage.get_item(KEY).map_err(|_| SaveFailed)?;
+    LocalStorage::set(slot.key(), session).map_err(|_| SaveFailed)?;
+    let stored = storage.get_item(slot.key()).map_err(|_| SaveFailed)?;
     if stored.as_deref() == Some(session.encode().as_str()) {
         Ok(())
     } else {
@@ -139,8 +178,8 @@ fn is_working(storage: &web_sys::Storage) -> bool {
 }
 
 /// Copies an unreadable record to a fresh backup key and checks the copy.
-fn back_up(storage: &web_sys::Storage, raw: &str) -> Option<String> {
-    let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+fn back_up(storage: &web_sys::Storage, slot: &Slot, raw: &str) -> Option<String> {
+    let key = format!("{}{}", slot.backup_prefix(), js_sys::Date::now() as u64);
     storage.set_item(&key, raw).ok()?;
     (storage.get_item(&key).ok()?.as_deref() == Some(raw)).then_some(key)
 }

@@ -5,7 +5,7 @@
 use assessment::{
     Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Statement, StatementId,
 };
-use service_quotient::storage::{self, Mode, Problem, BACKUP_PREFIX, KEY};
+use service_quotient::storage::{self, Mode, Problem, Slot, KEY};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -26,7 +26,7 @@ fn backups() -> Vec<(String, String)> {
     let count = storage.length().expect("length");
     (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .filter(|k| k.starts_with(&Slot::default().backup_prefix()))
         .map(|k| {
             let value = storage.get_item(&k).ok().flatten().unwrap_or_default();
             (k, value)
@@ -70,7 +70,7 @@ fn with_storage_blocked(body: impl FnOnce()) {
 #[wasm_bindgen_test]
 fn empty_storage_opens_persistent_with_nothing_restored() {
     clear();
-    let opened = storage::open();
+    let opened = storage::open(&Slot::default());
     assert_eq!(opened.mode, Mode::Persistent);
     assert_eq!(opened.session, None);
     assert_eq!(opened.problem, None);
@@ -79,12 +79,12 @@ fn empty_storage_opens_persistent_with_nothing_restored() {
 #[wasm_bindgen_test]
 fn a_saved_session_is_restored_exactly() {
     clear();
-    storage::save(Mode::Persistent, &sample()).expect("saves");
+    storage::save(Mode::Persistent, &Slot::default(), &sample()).expect("saves");
     assert_eq!(
         local_storage().get_item(KEY).ok().flatten(),
         Some(sample().encode())
     );
-    let opened = storage::open();
+    let opened = storage::open(&Slot::default());
     assert_eq!(opened.session, Some(sample()));
     assert_eq!(opened.mode, Mode::Persistent);
 }
@@ -95,7 +95,7 @@ fn a_corrupt_record_is_reported_and_kept_in_a_backup() {
     let corrupt =
         r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}"#;
     local_storage().set_item(KEY, corrupt).expect("set");
-    let opened = storage::open();
+    let opened = storage::open(&Slot::default());
     assert_eq!(opened.session, None);
     let Some(Problem::Unreadable {
         raw,
@@ -121,7 +121,7 @@ fn an_invalid_rating_is_reported_with_its_reason() {
     let invalid =
         r#"{"format":"service-quotient/session","schema":1,"answers":{"staff.respected":9}}"#;
     local_storage().set_item(KEY, invalid).expect("set");
-    let opened = storage::open();
+    let opened = storage::open(&Slot::default());
     let Some(Problem::Unreadable { reason, .. }) = opened.problem else {
         panic!("expected an unreadable record, got {:?}", opened.problem);
     };
@@ -136,10 +136,10 @@ fn a_newer_record_is_never_overwritten() {
     clear();
     let newer = r#"{"format":"service-quotient/session","schema":99,"answers":{}}"#;
     local_storage().set_item(KEY, newer).expect("set");
-    let opened = storage::open();
+    let opened = storage::open(&Slot::default());
     assert_eq!(opened.mode, Mode::MemoryOnly);
     assert_eq!(opened.problem, Some(Problem::Newer { raw: newer.into() }));
-    storage::save(opened.mode, &sample()).expect("memory-only save is a no-op");
+    storage::save(opened.mode, &Slot::default(), &sample()).expect("memory-only save is a no-op");
     assert_eq!(
         local_storage().get_item(KEY).ok().flatten().as_deref(),
         Some(newer)
@@ -150,10 +150,13 @@ fn a_newer_record_is_never_overwritten() {
 fn storage_that_throws_means_memory_only() {
     clear();
     with_storage_blocked(|| {
-        let opened = storage::open();
+        let opened = storage::open(&Slot::default());
         assert_eq!(opened.mode, Mode::MemoryOnly);
         assert_eq!(opened.problem, Some(Problem::Unavailable));
-        assert_eq!(storage::save(opened.mode, &sample()), Ok(()));
+        assert_eq!(
+            storage::save(opened.mode, &Slot::default(), &sample()),
+            Ok(())
+        );
     });
     assert_eq!(local_storage().get_item(KEY).ok().flatten(), None);
 }
@@ -163,8 +166,21 @@ fn a_failing_write_is_reported() {
     clear();
     with_storage_blocked(|| {
         assert_eq!(
-            storage::save(Mode::Persistent, &sample()),
+            storage::save(Mode::Persistent, &Slot::default(), &sample()),
             Err(storage::SaveFailed)
         );
     });
+}
+
+#[wasm_bindgen_test]
+fn namespaces_keep_separate_records() {
+    clear();
+    let shop = Slot::named("shop-a").expect("a valid namespace");
+    assert_eq!(shop.key(), "service-quotient:shop-a");
+    storage::save(Mode::Persistent, &shop, &sample()).expect("saves");
+    assert_eq!(storage::open(&shop).session, Some(sample()));
+    assert_eq!(storage::open(&Slot::default()).session, None);
+    for invalid in ["", "Shop", "a b", "x/y", &"n".repeat(33)] {
+        assert_eq!(Slot::named(invalid), None, "{invalid:?} is refused");
+    }
 }

@@ -20,8 +20,16 @@ use crate::session::Session;
 pub fn ResultsPage() -> impl IntoView {
     let locale = use_locale();
     let report = Session::expect().answers.with_untracked(Report::new);
+    let total = report.total.map(|t| t.one_decimal_down());
+    let band = report.band().map(|b| b.as_str());
     view! {
-        <section class="results-page">
+        // The total and band as data, for the embedding bridge
+        // (`public/embed-frame.js`); absent until all statements are rated.
+        <section
+            class="results-page"
+            data-total=total
+            data-band=band
+        >
             <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, results.title)}</h2>
             <TotalSummary report=report.clone() />
             <MissingList report=report.clone() />

@@ -50,7 +50,11 @@ fn section_card(locale: Locale, result: &SectionResult) -> impl IntoView {
     let top_marks = (result.score.is_some() && result.weakest.is_empty())
         .then(|| view! { <p>{td_string!(locale, results.no_gap)}</p> });
     view! {
-        <article class="section-advice" data-section=section.as_str()>
+        <article
+            class="section-advice"
+            data-section=section.as_str()
+            data-score=result.score.map(|s| s.two_decimals())
+        >
             <h4>{text::section_title(locale, section)}</h4>
             {figures}
             {top_marks}

@@ -1,0 +1,113 @@
+// Inside an embed (embed.html in an iframe made by embed.js): applies the
+// options from the address and tells the embedding page what happens.
+//
+// Options: compact=1 (no header or footer), accent=#rrggbb (used only if
+// white text on it stays readable), lang and ns (read by the app itself).
+// Messages (protocol version 1), posted only to the embedding page's exact
+// origin, never "*":
+//   {source: "service-quotient", version: 1, type: "ready"}
+//   {..., type: "height", height}                      content height in px
+//   {..., type: "progress", answered, total}
+//   {..., type: "complete"}                            the results are shown
+//   {..., type: "complete", total, band, sections}     same, if results=1
+// Nothing is ever read from messages: an embedding page cannot change or
+// read the answers.
+(() => {
+  'use strict';
+  const PROTOCOL = 1;
+  const params = new URLSearchParams(location.search);
+  const root = document.documentElement;
+  const embedded = window.parent !== window;
+
+  const origin = embeddingOrigin();
+  const shareResults = params.get('results') === '1';
+  if (embedded) root.classList.add('embedded');
+  if (params.get('compact') === '1') root.classList.add('compact');
+  const accent = params.get('accent') || '';
+  if (/^#[0-9a-f]{6}$/i.test(accent) && contrastWithWhite(accent) >= 4.5) {
+    root.style.setProperty('--accent', accent);
+    root.style.setProperty('--accent-strong', accent);
+  }
+  // Browsers keep an embed's storage per top-level site (or block it).
+  if (embedded && origin && site(origin) !== site(location.origin)) root.classList.add('partitioned');
+
+  /** The embedding page's origin, as embed.js passed it, and only if the
+   *  browser confirms it where it can (location.ancestorOrigins). */
+  function embeddingOrigin() {
+    if (!embedded) return null;
+    let claimed;
+    try {
+      claimed = new URL(params.get('origin') || '').origin;
+    } catch {
+      return null;
+    }
+    if (claimed === 'null' || claimed !== params.get('origin')) return null;
+    const ancestors = location.ancestorOrigins;
+    if (ancestors && ancestors.length && ancestors[0] !== claimed) return null;
+    return claimed;
+  }
+
+  function site(url) {
+    const { protocol, hostname } = new URL(url);
+    return `${protocol}//${hostname.split('.').slice(-2).join('.')}`;
+  }
+
+  function contrastWithWhite(hex) {
+    const channel = (i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    return 1.05 / (luminance + 0.05);
+  }
+
+  function post(type, data = {}) {
+    if (origin) parent.postMessage({ source: 'service-quotient', version: PROTOCOL, type, ...data }, origin);
+  }
+
+  addEventListener('TrunkApplicationStarted', () => {
+    post('ready');
+    let height = 0;
+    new ResizeObserver(() => {
+      const now = Math.ceil(document.body.getBoundingClientRect().height);
+      if (now !== height) post('height', { height: (height = now) });
+    }).observe(document.body);
+
+    let progress = '';
+    const reported = new WeakSet();
+    const watch = () => {
+      const bar = document.querySelector('.overall-progress progress');
+      if (bar) {
+        const answered = Number(bar.getAttribute('value'));
+        const total = Number(bar.getAttribute('max'));
+        if (`${answered}/${total}` !== progress) {
+          progress = `${answered}/${total}`;
+          post('progress', { answered, total });
+        }
+      }
+      const results = document.querySelector('.results-page[data-total]');
+      if (results && !reported.has(results)) {
+        reported.add(results);
+        post('complete', shareResults ? summary(results) : {});
+      }
+    };
+    new MutationObserver(watch).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value'],
+    });
+    watch();
+  });
+
+  function summary(results) {
+    return {
+      total: Number(results.dataset.total),
+      band: results.dataset.band,
+      sections: [...results.querySelectorAll('.section-advice[data-score]')].map((card) => ({
+        id: card.dataset.section,
+        score: Number(card.dataset.score),
+      })),
+    };
+  }
+})();

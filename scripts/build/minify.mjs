@@ -1,0 +1,19 @@
+// Minifies the wasm-bindgen JS loader, the CSS and the shell scripts with
+// esbuild (trunk's own minifier cannot parse wasm-bindgen's output).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+export function minify(dir) {
+  for (const file of readdirSync(dir)) {
+    const loader = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
+    // The service worker is filled in later and kept readable.
+    if (!loader || file === 'sw.js') continue;
+    const path = join(dir, file);
+    // wasm-bindgen's loader is an ES module; the shell scripts are classic.
+    const module = file.startsWith('service-quotient-');
+    const options = loader === 'css' ? { target: 'chrome100' } : { target: 'es2020', ...(module ? { format: 'esm' } : {}) };
+    const { code } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, legalComments: 'inline', ...options });
+    writeFileSync(path, code);
+  }
+}
