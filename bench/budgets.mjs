@@ -15,10 +15,12 @@ export const BUDGETS = {
 };
 
 /** What CI's quick run enforces until `firstLoadBytes` is met: the first
- *  load when the benchmark landed (124.1 KB) plus a small margin, so that a
- *  size regression fails CI. Lower it as the app shrinks; never raise it
- *  without saying why in the commit. */
-export const CI_FIRST_LOAD_CEILING = 125 * 1024;
+ *  load as it stands plus a small margin, so that a size regression fails
+ *  CI. History: 124.1 KB when the benchmark landed (ceiling 125); 127.8 KB
+ *  after offline use and embedding (the page shell script, 1.3 KB, and the
+ *  update, storage and embed notices in four languages, 2.4 KB): ceiling
+ *  129. Lower it as the app shrinks; never raise it without saying why. */
+export const CI_FIRST_LOAD_CEILING = 129 * 1024;
 
 export function budgetFailures(results, { quick }) {
   const failures = [];
