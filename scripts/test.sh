@@ -11,10 +11,13 @@ cargo fmt --all --check
 
 step "clippy (host and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p assessment --all-targets --locked --features schema -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 step "host tests: scoring, questionnaire, saved record (unit + property)"
 cargo test -p assessment --locked
+# docs/export.schema.json must match the export types.
+cargo test -p assessment --locked --features schema --lib
 # The benchmark's generated questionnaires (100 and 1,000 statements).
 cargo test -p assessment --locked --features scale-100 --test scale
 cargo test -p assessment --locked --features scale-1000 --test scale

@@ -3,15 +3,25 @@
 //! everything is tested on the host in seconds.
 
 mod answers;
+mod compare;
+pub mod export;
+mod history;
 mod questionnaire;
 mod rating;
 mod saved;
 mod score;
+pub mod share_code;
+mod team;
+mod wire;
 
 pub use answers::Answers;
+pub use compare::{Comparison, Delta, SectionChange};
+pub use history::History;
 pub use questionnaire::{
     Section, SectionId, Statement, StatementId, SECTION_COUNT, STATEMENT_COUNT,
 };
 pub use rating::Rating;
 pub use saved::{DecodeError, Place, SavedSession, FORMAT, MAX_BYTES, SCHEMA};
 pub use score::{Band, Report, Score, SectionResult};
+pub use share_code::ShareCodeError;
+pub use team::{Disagreement, Mean, TeamSection, TeamSummary};

@@ -12,11 +12,10 @@
 //! language: an unknown value there only means starting on the first section
 //! or in the browser's language, and loses nothing the person entered.
 
-use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
+use serde::{Deserialize, Serialize, Serializer};
 
-use crate::{Answers, Rating, SectionId, StatementId};
+use crate::wire::{validate_answers, AnswerEntries, AnswersOut};
+use crate::{Answers, SectionId, StatementId};
 
 /// The `format` field that marks a record as ours.
 pub const FORMAT: &str = "service-quotient/session";
@@ -92,6 +91,12 @@ pub enum DecodeError {
     DuplicateStatement(StatementId),
     /// A rating outside 1 to 5.
     RatingOutOfRange(StatementId),
+    /// A file for another questionnaire, or another version of it.
+    OtherQuestionnaire,
+    /// A note or name longer than allowed.
+    TextTooLong,
+    /// A date that is not an ISO 8601 UTC timestamp.
+    BadDate,
 }
 
 impl SavedSession {
@@ -101,23 +106,7 @@ impl SavedSession {
             return Err(DecodeError::TooLarge);
         }
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-        let envelope: Envelope = serde_json::from_str(raw).map_err(|e| {
-            if e.is_data() {
-                DecodeError::NotOurs
-            } else {
-                DecodeError::NotJson
-            }
-        })?;
-        if envelope.format != FORMAT {
-            return Err(DecodeError::NotOurs);
-        }
-        if envelope.schema > SCHEMA {
-            return Err(DecodeError::NewerSchema(envelope.schema));
-        }
-        if envelope.schema < SCHEMA {
-            // No older schema has ever shipped; 0 is not a valid version.
-            return Err(DecodeError::Malformed);
-        }
+        check_envelope(raw, FORMAT, SCHEMA)?;
         let wire: WireIn = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
         let language = wire
             .language
@@ -141,24 +130,29 @@ impl SavedSession {
     }
 }
 
-fn validate_answers(entries: Vec<(String, i64)>) -> Result<Answers, DecodeError> {
-    let mut answers = Answers::new();
-    for (id, value) in entries {
-        let statement = StatementId::parse(&id).ok_or(DecodeError::UnknownStatement)?;
-        if answers.rating(statement).is_some() {
-            return Err(DecodeError::DuplicateStatement(statement));
+/// Reads `format` and `schema` before anything else, so that a newer schema
+/// is recognised even when the rest of its shape has changed.
+pub(crate) fn check_envelope(raw: &str, format: &str, schema: u32) -> Result<(), DecodeError> {
+    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| {
+        if e.is_data() {
+            DecodeError::NotOurs
+        } else {
+            DecodeError::NotJson
         }
-        let rating = u8::try_from(value)
-            .ok()
-            .and_then(Rating::new)
-            .ok_or(DecodeError::RatingOutOfRange(statement))?;
-        answers.rate(statement, rating);
+    })?;
+    if envelope.format != format {
+        Err(DecodeError::NotOurs)
+    } else if envelope.schema > schema {
+        Err(DecodeError::NewerSchema(envelope.schema))
+    } else if envelope.schema < schema {
+        // No older schema has ever shipped; 0 is not a valid version.
+        Err(DecodeError::Malformed)
+    } else {
+        Ok(())
     }
-    Ok(answers)
 }
 
-/// The two fields read before anything else, so that a newer schema is
-/// recognised even when the rest of its shape has changed.
+/// The two fields read first (see [`check_envelope`]).
 #[derive(Deserialize)]
 struct Envelope {
     format: String,
@@ -177,33 +171,6 @@ struct WireIn {
     #[serde(default)]
     place: Option<String>,
     answers: AnswerEntries,
-}
-
-/// Answers as they appear in the file, duplicates and all, so validation can
-/// name what is wrong instead of keeping the last of two values.
-struct AnswerEntries(Vec<(String, i64)>);
-
-impl<'de> Deserialize<'de> for AnswerEntries {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct EntriesVisitor;
-        impl<'de> Visitor<'de> for EntriesVisitor {
-            type Value = AnswerEntries;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of statement ids to ratings")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<String, i64>()? {
-                    if entries.len() > crate::STATEMENT_COUNT {
-                        return Err(serde::de::Error::custom("too many answers"));
-                    }
-                    entries.push(entry);
-                }
-                Ok(AnswerEntries(entries))
-            }
-        }
-        deserializer.deserialize_map(EntriesVisitor)
-    }
 }
 
 impl Serialize for SavedSession {
@@ -225,14 +192,5 @@ impl Serialize for SavedSession {
             answers: AnswersOut(&self.answers),
         }
         .serialize(serializer)
-    }
-}
-
-/// Answers written as `{"statement-id": rating}` in questionnaire order.
-struct AnswersOut<'a>(&'a Answers);
-
-impl Serialize for AnswersOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(s, r)| (s.as_str(), r.value())))
     }
 }

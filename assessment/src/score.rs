@@ -50,6 +50,11 @@ impl Score {
         format_fixed(self.0 * 10 / SCALE, 10)
     }
 
+    /// The exact value, in sixtieths of a point.
+    pub(crate) fn sixtieths(self) -> u32 {
+        self.0
+    }
+
     /// How far this score is below the top of the scale (5).
     pub fn gap(self) -> Score {
         Score(Score::points(5).0.saturating_sub(self.0))

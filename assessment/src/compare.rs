@@ -1,0 +1,87 @@
+//! Comparing two results: how each section, the total and the band moved.
+
+use crate::{Band, Report, Score, SectionId};
+
+/// A signed difference between two scores, exact (in sixtieths).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Delta(i32);
+
+impl Delta {
+    /// `after` minus `before`.
+    pub fn between(before: Score, after: Score) -> Delta {
+        Delta(after.sixtieths() as i32 - before.sixtieths() as i32)
+    }
+
+    /// Signed, two decimals, rounded half away from zero: `+0.75`, `-0.33`,
+    /// `0.00`.
+    pub fn two_decimals(self) -> String {
+        let hundredths = (self.0.abs() * 100 + 30) / 60;
+        let sign = match self.0.signum() {
+            1 if hundredths > 0 => "+",
+            -1 if hundredths > 0 => "-",
+            _ => "",
+        };
+        format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
+    }
+
+    /// Up, down or level.
+    pub fn direction(self) -> std::cmp::Ordering {
+        self.0.cmp(&0)
+    }
+}
+
+/// One section before and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionChange {
+    pub section: SectionId,
+    pub before: Option<Score>,
+    pub after: Option<Score>,
+}
+
+impl SectionChange {
+    /// The change, when both scores are known.
+    pub fn delta(&self) -> Option<Delta> {
+        Some(Delta::between(self.before?, self.after?))
+    }
+}
+
+/// Two results side by side.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    pub sections: Vec<SectionChange>,
+    pub total_before: Option<Score>,
+    pub total_after: Option<Score>,
+}
+
+impl Comparison {
+    /// Compares an earlier report with a later one.
+    pub fn new(before: &Report, after: &Report) -> Comparison {
+        Comparison {
+            sections: before
+                .sections
+                .iter()
+                .zip(&after.sections)
+                .map(|(b, a)| SectionChange {
+                    section: b.section,
+                    before: b.score,
+                    after: a.score,
+                })
+                .collect(),
+            total_before: before.total,
+            total_after: after.total,
+        }
+    }
+
+    /// The change of the total, when both are known.
+    pub fn total_delta(&self) -> Option<Delta> {
+        Some(Delta::between(self.total_before?, self.total_after?))
+    }
+
+    /// The bands before and after.
+    pub fn bands(&self) -> (Option<Band>, Option<Band>) {
+        (
+            self.total_before.map(Band::of),
+            self.total_after.map(Band::of),
+        )
+    }
+}

@@ -1,0 +1,117 @@
+//! The history: dated snapshots of the self-check, kept in the browser under
+//! their own key. Stored compactly (each snapshot's answers as one digit per
+//! statement, `0` for not rated), so hundreds of snapshots stay small.
+//!
+//! ```json
+//! {"format":"service-quotient/history","schema":1,"snapshots":[
+//!   {"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4432…"}]}
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::{optional_text, AnswerSet, Timestamp};
+use crate::{Answers, DecodeError, Rating, StatementId, STATEMENT_COUNT};
+
+/// The `format` field of the history record.
+pub const HISTORY_FORMAT: &str = "service-quotient/history";
+/// The history schema this build writes and reads.
+pub const HISTORY_SCHEMA: u32 = 1;
+/// Most snapshots kept.
+pub const MAX_SNAPSHOTS: usize = 1000;
+const MAX_HISTORY_BYTES: usize = 512 * 1024;
+
+/// Snapshots, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct History {
+    pub snapshots: Vec<AnswerSet>,
+}
+
+impl History {
+    /// The record as stored.
+    pub fn encode(&self) -> String {
+        let wire = HistoryWire {
+            format: HISTORY_FORMAT.into(),
+            schema: HISTORY_SCHEMA,
+            snapshots: self
+                .snapshots
+                .iter()
+                .map(|s| SnapshotWire {
+                    taken_at: s.taken_at.as_ref().map(|t| t.as_str().to_string()),
+                    note: s.note.clone(),
+                    answers: digits(&s.answers),
+                })
+                .collect(),
+        };
+        serde_json::to_string(&wire).unwrap_or_default()
+    }
+
+    /// Reads a stored history, checking everything in it.
+    pub fn decode(raw: &str) -> Result<History, DecodeError> {
+        if raw.len() > MAX_HISTORY_BYTES {
+            return Err(DecodeError::TooLarge);
+        }
+        crate::saved::check_envelope(raw, HISTORY_FORMAT, HISTORY_SCHEMA)?;
+        let wire: HistoryWire = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
+        if wire.snapshots.len() > MAX_SNAPSHOTS {
+            return Err(DecodeError::TooLarge);
+        }
+        let snapshots = wire
+            .snapshots
+            .into_iter()
+            .map(|s| {
+                Ok(AnswerSet {
+                    taken_at: s
+                        .taken_at
+                        .map(|t| Timestamp::parse(&t).ok_or(DecodeError::BadDate))
+                        .transpose()?,
+                    note: optional_text(s.note)?,
+                    name: None,
+                    answers: from_digits(&s.answers)?,
+                })
+            })
+            .collect::<Result<_, DecodeError>>()?;
+        Ok(History { snapshots })
+    }
+}
+
+fn digits(answers: &Answers) -> String {
+    StatementId::all()
+        .map(|s| char::from(b'0' + answers.rating(s).map_or(0, Rating::value)))
+        .collect()
+}
+
+fn from_digits(text: &str) -> Result<Answers, DecodeError> {
+    if text.len() != STATEMENT_COUNT {
+        return Err(DecodeError::Malformed);
+    }
+    let mut answers = Answers::new();
+    for (statement, digit) in StatementId::all().zip(text.bytes()) {
+        match digit {
+            b'0' => {}
+            b'1'..=b'5' => answers.rate(
+                statement,
+                Rating::new(digit - b'0').ok_or(DecodeError::RatingOutOfRange(statement))?,
+            ),
+            _ => return Err(DecodeError::RatingOutOfRange(statement)),
+        }
+    }
+    Ok(answers)
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HistoryWire {
+    format: String,
+    schema: u32,
+    snapshots: Vec<SnapshotWire>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SnapshotWire {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    taken_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    answers: String,
+}

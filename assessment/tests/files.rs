@@ -1,0 +1,249 @@
+//! The export file and the stored history: exact shapes, round trips, and
+//! every kind of bad input named.
+
+use assessment::export::{AnswerSet, ExportFile, Timestamp, MAX_TEXT_CHARS};
+use assessment::{Answers, DecodeError, History, Rating, Statement, StatementId};
+use proptest::prelude::*;
+
+fn rated(pairs: &[(Statement, u8)]) -> Answers {
+    let mut answers = Answers::new();
+    for (statement, value) in pairs {
+        answers.rate(
+            StatementId::from(*statement),
+            Rating::new(*value).expect("1 to 5"),
+        );
+    }
+    answers
+}
+
+fn at(text: &str) -> Option<Timestamp> {
+    Some(Timestamp::parse(text).expect("a valid timestamp"))
+}
+
+fn sample() -> ExportFile {
+    ExportFile {
+        exported_at: at("2026-11-23T10:00:00.000Z"),
+        language: Some("hi".into()),
+        sets: vec![AnswerSet {
+            taken_at: at("2026-11-20T09:30:00Z"),
+            note: Some("after the new returns policy".into()),
+            name: Some("Asha".into()),
+            answers: rated(&[
+                (Statement::CultureWhateverItTakes, 4),
+                (Statement::StaffEmpowered, 2),
+            ]),
+        }],
+    }
+}
+
+#[test]
+fn export_has_the_documented_shape() {
+    let json: serde_json::Value = serde_json::from_str(&sample().encode()).expect("JSON");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "format": "service-quotient/export",
+            "schema": 1,
+            "questionnaire": {"id": "forum-customer-driven-self-test", "version": 1},
+            "exported_at": "2026-11-23T10:00:00.000Z",
+            "language": "hi",
+            "sets": [{
+                "taken_at": "2026-11-20T09:30:00Z",
+                "note": "after the new returns policy",
+                "name": "Asha",
+                "answers": {"culture.whatever-it-takes": 4, "staff.empowered": 2}
+            }]
+        })
+    );
+}
+
+#[test]
+fn export_round_trips() {
+    assert_eq!(ExportFile::decode(&sample().encode()), Ok(sample()));
+}
+
+#[test]
+fn bad_export_files_are_refused_with_their_reason() {
+    let with = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut json: serde_json::Value = serde_json::from_str(&sample().encode()).expect("JSON");
+        f(&mut json);
+        json.to_string()
+    };
+    let cases: Vec<(String, DecodeError)> = vec![
+        ("not json".into(), DecodeError::NotJson),
+        (
+            r#"{"format":"something-else","schema":1}"#.into(),
+            DecodeError::NotOurs,
+        ),
+        (
+            with(&|j| j["schema"] = 2.into()),
+            DecodeError::NewerSchema(2),
+        ),
+        (
+            with(&|j| j["questionnaire"]["id"] = "other".into()),
+            DecodeError::OtherQuestionnaire,
+        ),
+        (
+            with(&|j| j["questionnaire"]["version"] = 2.into()),
+            DecodeError::OtherQuestionnaire,
+        ),
+        (
+            with(&|j| j["sets"][0]["taken_at"] = "yesterday".into()),
+            DecodeError::BadDate,
+        ),
+        (
+            with(&|j| j["exported_at"] = "2026-13".into()),
+            DecodeError::BadDate,
+        ),
+        (
+            with(&|j| j["sets"][0]["note"] = "x".repeat(MAX_TEXT_CHARS + 1).into()),
+            DecodeError::TextTooLong,
+        ),
+        (
+            with(&|j| j["sets"][0]["answers"]["culture.nope"] = 3.into()),
+            DecodeError::UnknownStatement,
+        ),
+        (
+            with(&|j| j["sets"][0]["answers"]["staff.empowered"] = 6.into()),
+            DecodeError::RatingOutOfRange(StatementId::from(Statement::StaffEmpowered)),
+        ),
+        (with(&|j| j["extra"] = true.into()), DecodeError::Malformed),
+        (" ".repeat(1024 * 1024 + 1), DecodeError::TooLarge),
+    ];
+    for (raw, expected) in cases {
+        assert_eq!(ExportFile::decode(&raw), Err(expected), "for {raw:.120}");
+    }
+}
+
+#[test]
+fn notes_and_names_are_trimmed_and_empty_means_none() {
+    let raw = sample()
+        .encode()
+        .replace("after the new returns policy", "   ")
+        .replace("\"Asha\"", "\"  Asha  \"");
+    let file = ExportFile::decode(&raw).expect("valid");
+    assert_eq!(file.sets[0].note, None);
+    assert_eq!(file.sets[0].name.as_deref(), Some("Asha"));
+}
+
+#[test]
+fn timestamps_have_one_shape() {
+    for good in ["2026-11-23T10:00:00Z", "2026-11-23T10:00:00.123Z"] {
+        assert!(Timestamp::parse(good).is_some(), "{good}");
+    }
+    for bad in [
+        "2026-11-23",
+        "2026-11-23 10:00:00Z",
+        "2026-11-23T10:00:00+01:00",
+        "2026-11-23T10:00:00.1Z",
+        "",
+    ] {
+        assert!(Timestamp::parse(bad).is_none(), "{bad}");
+    }
+}
+
+#[test]
+fn history_is_stored_compactly_and_round_trips() {
+    let history = History {
+        snapshots: vec![AnswerSet {
+            taken_at: at("2026-03-02T09:00:00.000Z"),
+            note: Some("before".into()),
+            name: None,
+            answers: rated(&[
+                (Statement::CultureWhateverItTakes, 4),
+                (Statement::ImprovementFixQuickly, 1),
+            ]),
+        }],
+    };
+    let raw = history.encode();
+    assert_eq!(
+        raw,
+        r#"{"format":"service-quotient/history","schema":1,"snapshots":[{"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4000000000000000000000001"}]}"#
+    );
+    assert_eq!(History::decode(&raw), Ok(history));
+}
+
+#[test]
+fn two_hundred_snapshots_stay_small() {
+    let snapshot = AnswerSet {
+        taken_at: at("2026-03-02T09:00:00.000Z"),
+        note: Some("after the new returns policy".into()),
+        name: None,
+        answers: Answers::all(Rating::new(4).expect("valid")),
+    };
+    let history = History {
+        snapshots: vec![snapshot; 200],
+    };
+    let raw = history.encode();
+    assert!(
+        raw.len() < 24 * 1024,
+        "200 snapshots take {} bytes",
+        raw.len()
+    );
+    assert_eq!(History::decode(&raw).map(|h| h.snapshots.len()), Ok(200));
+}
+
+#[test]
+fn bad_history_records_are_refused() {
+    let good = r#"{"format":"service-quotient/history","schema":1,"snapshots":[{"answers":"4000000000000000000000001"}]}"#;
+    assert!(History::decode(good).is_ok());
+    assert_eq!(
+        History::decode(&good.replace("4000", "9000")),
+        Err(DecodeError::RatingOutOfRange(StatementId::from(
+            Statement::CultureWhateverItTakes
+        )))
+    );
+    assert_eq!(
+        History::decode(&good.replace("4000", "400")),
+        Err(DecodeError::Malformed)
+    );
+    assert_eq!(
+        History::decode(&good.replace("schema\":1", "schema\":3")),
+        Err(DecodeError::NewerSchema(3))
+    );
+}
+
+fn answer_set() -> impl Strategy<Value = AnswerSet> {
+    (
+        proptest::collection::vec(proptest::option::of(1u8..=5), 25),
+        proptest::option::of("[a-zA-Z0-9 <>&\"']{1,40}"),
+        proptest::option::of(0u32..2_000_000_000),
+    )
+        .prop_map(|(ratings, note, seconds)| {
+            let mut answers = Answers::new();
+            for (statement, rating) in StatementId::all().zip(ratings) {
+                if let Some(r) = rating {
+                    answers.rate(statement, Rating::new(r).expect("1 to 5"));
+                }
+            }
+            AnswerSet {
+                taken_at: seconds.map(|s| {
+                    Timestamp::parse(&format!("2026-01-01T00:00:{:02}.{:03}Z", s % 60, s % 1000))
+                        .expect("valid")
+                }),
+                note: note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
+                name: None,
+                answers,
+            }
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_export_round_trips(sets in proptest::collection::vec(answer_set(), 0..8)) {
+        let file = ExportFile { exported_at: None, language: Some("te".into()), sets };
+        prop_assert_eq!(ExportFile::decode(&file.encode()), Ok(file));
+    }
+
+    #[test]
+    fn any_history_round_trips(snapshots in proptest::collection::vec(answer_set(), 0..8)) {
+        let history = History { snapshots };
+        prop_assert_eq!(History::decode(&history.encode()), Ok(history));
+    }
+
+    #[test]
+    fn decoding_arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let _ = ExportFile::decode(&text);
+        let _ = History::decode(&text);
+    }
+}
