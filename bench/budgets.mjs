@@ -19,8 +19,10 @@ export const BUDGETS = {
  *  CI. History: 124.1 KB when the benchmark landed (ceiling 125); 127.8 KB
  *  after offline use and embedding (the page shell script, 1.3 KB, and the
  *  update, storage and embed notices in four languages, 2.4 KB): ceiling
- *  129. Lower it as the app shrinks; never raise it without saying why. */
-export const CI_FIRST_LOAD_CEILING = 129 * 1024;
+ *  129; 129.3 KB with the links to the tools page (history, team view,
+ *  keeping and sharing, which load only on that page): ceiling 130. Lower it
+ *  as the app shrinks; never raise it without saying why. */
+export const CI_FIRST_LOAD_CEILING = 130 * 1024;
 
 export function budgetFailures(results, { quick }) {
   const failures = [];

@@ -7,7 +7,7 @@ cd "$ROOT"
 bash scripts/setup.sh --browsers
 
 step "release build"
-trunk build --release
+bash scripts/build.sh
 
 if [ "${1:-}" != "--quick" ]; then
   # Generated questionnaires of 100 and 1,000 statements: benchmark only.

@@ -4,5 +4,6 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 bash scripts/setup.sh
-step "trunk serve --release on http://127.0.0.1:8080"
+step "the tools page, then trunk serve --release on http://127.0.0.1:8080"
+trunk build tools.html --release --dist target/tools-dist --html-output tools.html
 exec trunk serve --release

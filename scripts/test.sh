@@ -29,7 +29,7 @@ CHROMEDRIVER=$(command -v chromedriver) \
   cargo test --target wasm32-unknown-unknown --locked --test storage
 
 step "release build"
-trunk build --release
+bash scripts/build.sh
 node scripts/report-size.mjs dist
 
 step "benchmark, quick form: one cold load, the CI byte ceiling"

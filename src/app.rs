@@ -1,43 +1,33 @@
-//! `<App/>`: restores the session, keeps it saved, and shows the current place.
+//! `<App/>`: the self-check page: the questionnaire and the results. Keeping,
+//! sharing, printing, the history and the team view live on the tools page
+//! (`tools.html`, [`crate::ToolsApp`]), so this page loads only what answering
+//! needs.
 
 use assessment::Place;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::bootstrap::{self, Started};
 use crate::components::{
     AppFooter, AppHeader, ResultsPage, SectionNav, SectionPage, ShellNotices, StorageNotices,
 };
 use crate::i18n::Locale;
-use crate::launch::Launch;
 use crate::session::Session;
 use crate::storage::Problem;
-use crate::{language, storage, timing};
 
-/// The whole app.
+/// The self-check page.
 #[component]
 pub fn App() -> impl IntoView {
-    let launch = Launch::from_location();
-    let opened = timing::measure("sq:restore", || storage::open(&launch.slot));
-    let session = Session::provide(opened.session.unwrap_or_default(), launch.language);
-    let save_failed = RwSignal::new(false);
-
-    // The one effect that writes to storage: any change to the answers, the
-    // place or the language is saved at once. Its first run only subscribes:
-    // nothing has changed yet, so whatever is stored stays untouched.
-    let mode = opened.mode;
-    let slot = launch.slot;
-    Effect::new(move |subscribed: Option<()>| {
-        let saved = session.to_saved();
-        if subscribed.is_some() {
-            let outcome = timing::measure("sq:save", || storage::save(mode, &slot, &saved));
-            save_failed.set(outcome.is_err());
-        }
-    });
+    let Started {
+        session,
+        problem,
+        save_failed,
+        ..
+    } = bootstrap::start();
 
     // Keyed on the language: choosing another rebuilds the page, so every
     // component renders its texts once, as static strings, instead of
     // keeping a reactive closure per text.
-    let problem = opened.problem;
     view! {
         <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
             <Page locale problem=problem.clone() save_failed />
@@ -55,18 +45,15 @@ fn Page(
     /// True while the latest save did not reach storage.
     save_failed: RwSignal<bool>,
 ) -> impl IntoView {
-    provide_context(locale);
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", language::html_lang(locale));
-    }
+    bootstrap::use_language(locale);
     let place = Session::expect().place;
     view! {
         <AppHeader />
-        <StorageNotices problem save_failed />
+        <StorageNotices problem save_failed link_error=None />
         <ShellNotices />
         <SectionNav />
         <main id="main">
-            // Keyed on the place, so every section gets fresh DOM: patching one
+            // Keyed on the place, so every view gets fresh DOM: patching one
             // section's radio groups into another's mixes up their checked state.
             <For each=move || [place.get()] key=|place| *place let(place)>
                 {match place {

@@ -5,13 +5,22 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 mod app;
+mod archive;
+mod bootstrap;
 mod components;
+mod csv;
+mod dates;
+mod download;
+mod file_input;
 mod focus;
 mod language;
 mod launch;
 mod session;
+mod shared_link;
 pub mod storage;
 mod text;
 mod timing;
+mod tools_app;
 
 pub use app::App;
+pub use tools_app::ToolsApp;

@@ -6,7 +6,7 @@
 //! person is told; a record that cannot be read is never overwritten before a
 //! copy of it is safely stored under a backup key.
 
-use assessment::{DecodeError, SavedSession};
+use assessment::{DecodeError, History, SavedSession};
 use gloo_storage::{LocalStorage, Storage};
 
 /// The key of the default slot.
@@ -52,6 +52,13 @@ impl Slot {
     /// timestamp follows, so one backup never replaces another.
     pub fn backup_prefix(&self) -> String {
         format!("{}.unreadable.", self.key)
+    }
+
+    /// The slot of the history of snapshots kept beside this one.
+    pub fn history(&self) -> Slot {
+        Slot {
+            key: format!("{}.history", self.key),
+        }
     }
 }
 
@@ -135,6 +142,46 @@ pub fn open(slot: &Slot) -> Opened {
                 }),
             }
         }
+    }
+}
+
+/// The history kept in `slot` (see [`Slot::history`]), and whether it may be
+/// written: an unreadable history is backed up like the session and starts
+/// empty; one from a newer version is never written over.
+pub fn open_history(mode: Mode, slot: &Slot) -> (History, Mode, Option<DecodeError>) {
+    let storage = match (mode, local_storage()) {
+        (Mode::Persistent, Some(storage)) => storage,
+        _ => return (History::default(), Mode::MemoryOnly, None),
+    };
+    let Ok(Some(raw)) = storage.get_item(slot.key()) else {
+        return (History::default(), mode, None);
+    };
+    match History::decode(&raw) {
+        Ok(history) => (history, mode, None),
+        Err(reason @ DecodeError::NewerSchema(_)) => {
+            (History::default(), Mode::MemoryOnly, Some(reason))
+        }
+        Err(reason) => {
+            let kept = back_up(&storage, slot, &raw).is_some();
+            let mode = if kept { mode } else { Mode::MemoryOnly };
+            (History::default(), mode, Some(reason))
+        }
+    }
+}
+
+/// Writes the history, then reads it back to make sure it arrived.
+pub fn save_history(mode: Mode, slot: &Slot, history: &History) -> Result<(), SaveFailed> {
+    if mode == Mode::MemoryOnly {
+        return Ok(());
+    }
+    let storage = local_storage().ok_or(SaveFailed)?;
+    let encoded = history.encode();
+    LocalStorage::raw()
+        .set_item(slot.key(), &encoded)
+        .map_err(|_| SaveFailed)?;
+    match storage.get_item(slot.key()) {
+        Ok(Some(stored)) if stored == encoded => Ok(()),
+        _ => Err(SaveFailed),
     }
 }
 

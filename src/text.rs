@@ -3,7 +3,9 @@
 //! self-test's content, so a new statement or section without its texts does
 //! not compile.
 
-use assessment::{Band, DecodeError, Rating, Section, SectionId, Statement, StatementId};
+use assessment::{
+    Band, DecodeError, Rating, Section, SectionId, ShareCodeError, Statement, StatementId,
+};
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
@@ -228,5 +230,20 @@ pub fn decode_reason(locale: Locale, error: &DecodeError) -> &'static str {
         DecodeError::UnknownStatement => td_string!(locale, storage.reason_unknown_statement),
         DecodeError::DuplicateStatement(_) => td_string!(locale, storage.reason_duplicate),
         DecodeError::RatingOutOfRange(_) => td_string!(locale, storage.reason_out_of_range),
+        DecodeError::OtherQuestionnaire => td_string!(locale, storage.reason_other_questionnaire),
+        DecodeError::TextTooLong => td_string!(locale, storage.reason_text_too_long),
+        DecodeError::BadDate => td_string!(locale, storage.reason_bad_date),
+    }
+}
+
+/// Why a shared link could not be read, in words; never the link itself.
+pub fn share_code_reason(locale: Locale, error: ShareCodeError) -> &'static str {
+    match error {
+        ShareCodeError::Empty => td_string!(locale, link.reason_not_ours),
+        ShareCodeError::UnknownVersion => td_string!(locale, link.reason_version),
+        ShareCodeError::WrongLength => td_string!(locale, link.reason_truncated),
+        ShareCodeError::BadCharacter | ShareCodeError::Damaged | ShareCodeError::BadRating => {
+            td_string!(locale, link.reason_damaged)
+        }
     }
 }

@@ -9,7 +9,7 @@
 // embed.html (default: none but the app's own); SQ_BASE_PATH, the path the
 // app is served under (default "/").
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i;
@@ -46,7 +46,8 @@ export function headerRules(dir, env = process.env) {
   const origins = (env.SQ_EMBED_ORIGINS || '').split(/\s+/).filter(Boolean);
   const bad = origins.filter((o) => !ORIGIN.test(o));
   if (bad.length) throw new Error(`SQ_EMBED_ORIGINS: not an origin: ${bad.join(', ')}`);
-  const hashes = [...new Set(['index.html', 'embed.html'].flatMap((f) => inlineScriptHashes(readFileSync(join(dir, f), 'utf8'))))];
+  const pages = ['index.html', 'embed.html', 'tools.html'].filter((f) => existsSync(join(dir, f)));
+  const hashes = [...new Set(pages.flatMap((f) => inlineScriptHashes(readFileSync(join(dir, f), 'utf8'))))];
   const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{15,16}(_bg)?\.(js|css|wasm|svg)$/.test(f));
   const page = (frameAncestors) => ({
     'Content-Security-Policy': contentSecurityPolicy(hashes, frameAncestors),
@@ -56,6 +57,7 @@ export function headerRules(dir, env = process.env) {
     { path: '*', headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
     { path: '', headers: page("'none'") },
     { path: 'index.html', headers: page("'none'") },
+    { path: 'tools.html', headers: page("'none'") },
     { path: 'embed.html', headers: page(["'self'", ...origins].join(' ')) },
     ...hashed.map((f) => ({
       path: f,

@@ -1,4 +1,4 @@
-use assessment::SectionId;
+use assessment::{Answers, SectionId};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
@@ -6,10 +6,15 @@ use crate::language::use_locale;
 use crate::session::Session;
 use crate::text;
 
-/// Every answer, grouped by section, each with a way back to change it.
-/// Static, like the rest of the results (see `ResultsPage`).
+/// Every answer, grouped by section; in an editable view each with a way
+/// back to change it. Static, like the rest of the results.
 #[component]
-pub fn AnswerReview() -> impl IntoView {
+pub fn AnswerReview(
+    /// The answers to list.
+    answers: Answers,
+    /// Whether each answer has a "Change" button.
+    editable: bool,
+) -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
     let sections = SectionId::all()
@@ -17,7 +22,7 @@ pub fn AnswerReview() -> impl IntoView {
             let items = section
                 .statements()
                 .map(|statement| {
-                    let rating = match session.answers.with_untracked(|a| a.rating(statement)) {
+                    let rating = match answers.rating(statement) {
                         Some(r) => td_string!(
                             locale,
                             results.rated,
@@ -33,13 +38,18 @@ pub fn AnswerReview() -> impl IntoView {
                                 {text::statement(locale, statement)}
                             </span>
                             <span class="answer-review__rating">{rating}</span>
-                            <button
-                                type="button"
-                                class="link-button"
-                                on:click=move |_| session.go_to_statement(statement)
-                            >
-                                {td_string!(locale, results.change)}
-                            </button>
+                            {editable
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="link-button"
+                                            on:click=move |_| session.go_to_statement(statement)
+                                        >
+                                            {td_string!(locale, results.change)}
+                                        </button>
+                                    }
+                                })}
                         </li>
                     }
                 })

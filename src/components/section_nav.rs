@@ -16,7 +16,7 @@ pub fn SectionNav() -> impl IntoView {
     let sections = SectionId::all()
         .map(|section| view! { <SectionNavItem section /> })
         .collect_view();
-    let results_current = move || (session.place.get() == Place::Results).then_some("page");
+    let current = move |place: Place| (session.place.get() == place).then_some("page");
     // A memo, so the link and the note are only touched when completeness flips.
     let all_answered = Memo::new(move |_| session.answers.with(|a| a.is_complete()));
     let go_to_first_unanswered = move |_| {
@@ -32,11 +32,21 @@ pub fn SectionNav() -> impl IntoView {
                     <button
                         type="button"
                         class="section-nav__item section-nav__item--results"
-                        aria-current=results_current
+                        aria-current=move || current(Place::Results)
                         on:click=move |_| session.go_to_results()
                     >
                         {td_string!(locale, nav.results)}
                     </button>
+                </li>
+                <li>
+                    <a class="section-nav__item section-nav__item--history" href="tools.html#history">
+                        {td_string!(locale, nav.history)}
+                    </a>
+                </li>
+                <li>
+                    <a class="section-nav__item section-nav__item--team" href="tools.html#team">
+                        {td_string!(locale, nav.team)}
+                    </a>
                 </li>
             </ol>
             <p class="section-nav__jump">

@@ -1,3 +1,4 @@
+use assessment::ShareCodeError;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -16,8 +17,19 @@ pub fn StorageNotices(
     /// True while the latest save did not reach storage.
     #[prop(into)]
     save_failed: Signal<bool>,
+    /// Why a link opened with answers in it could not be read, if it could not.
+    link_error: Option<ShareCodeError>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let link_notice = link_error.map(|error| {
+        view! {
+            <div class="notice notice--warning" role="alert" data-testid="link-error">
+                <p>
+                    {td_string!(locale, link.error, reason = text::share_code_reason(locale, error))}
+                </p>
+            </div>
+        }
+    });
     let startup = problem.map(|problem| {
         view! {
             <div class="notice notice--warning" role="alert" data-testid="storage-notice">
@@ -27,6 +39,7 @@ pub fn StorageNotices(
     });
     view! {
         {startup}
+        {link_notice}
         // Shown and hidden rather than rebuilt; becoming visible announces it.
         <div
             class="notice notice--error"
@@ -70,10 +83,7 @@ fn startup_message(locale: Locale, problem: &Problem) -> impl IntoView {
 
 /// The stored text as a downloadable file; a data URL, so nothing is sent.
 fn download_link(locale: Locale, raw: &str) -> impl IntoView {
-    let href = format!(
-        "data:application/json;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(raw))
-    );
+    let href = crate::download::data_url("application/json", raw);
     view! {
         <p>
             <a href=href download="service-quotient-saved-answers.json" data-testid="download-saved">

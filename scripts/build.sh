@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The release build: the tools page first (into target/tools-dist), then the
+# self-check page, whose post-build step merges both into dist/. Extra
+# arguments go to both trunk builds (e.g. --features, --dist for the second).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+trunk build tools.html --release --dist target/tools-dist --html-output tools.html
+trunk build --release "$@"

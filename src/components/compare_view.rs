@@ -1,0 +1,90 @@
+use assessment::{Comparison, Report, Score};
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+use std::cmp::Ordering;
+
+use crate::archive::Archive;
+use crate::dates;
+use crate::language::use_locale;
+use crate::text;
+
+/// Two snapshots side by side: each section's score before and after with
+/// the change (an arrow and its number, so nothing depends on colour), and
+/// the total and band.
+#[component]
+pub fn CompareView(
+    /// The earlier snapshot (index, oldest first).
+    before: usize,
+    /// The later snapshot.
+    after: usize,
+) -> impl IntoView {
+    let locale = use_locale();
+    let (a, b) = Archive::expect().history.with_untracked(|h| {
+        (
+            h.snapshots.get(before).cloned(),
+            h.snapshots.get(after).cloned(),
+        )
+    });
+    let (a, b) = (a?, b?);
+    let comparison = Comparison::new(&Report::new(&a.answers), &Report::new(&b.answers));
+    let date = |s: &assessment::export::AnswerSet| {
+        s.taken_at
+            .as_ref()
+            .map(|t| dates::display(t, locale))
+            .unwrap_or_default()
+    };
+    let score = |s: Option<Score>| s.map(Score::two_decimals).unwrap_or_else(|| "–".into());
+    let change = move |delta: Option<assessment::Delta>| match delta {
+        None => String::from("–"),
+        Some(d) => {
+            let (arrow, word) = match d.direction() {
+                Ordering::Greater => ("▲", td_string!(locale, compare.up)),
+                Ordering::Less => ("▼", td_string!(locale, compare.down)),
+                Ordering::Equal => ("=", td_string!(locale, compare.same)),
+            };
+            format!("{arrow} {} ({word})", d.two_decimals())
+        }
+    };
+    let rows = comparison
+        .sections
+        .iter()
+        .map(|c| {
+            view! {
+                <tr data-section=c.section.as_str()>
+                    <th scope="row">{text::section_title(locale, c.section)}</th>
+                    <td>{score(c.before)}</td>
+                    <td>{score(c.after)}</td>
+                    <td data-testid="delta">{change(c.delta())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let total = |s: Option<Score>| s.map(Score::one_decimal_down).unwrap_or_else(|| "–".into());
+    let band = |b: Option<assessment::Band>| b.map(|b| text::band_title(locale, b)).unwrap_or("–");
+    let (band_before, band_after) = comparison.bands();
+    Some(view! {
+        <h3>{td_string!(locale, compare.title, before = date(&a), after = date(&b))}</h3>
+        <table class="compare-table">
+            <thead>
+                <tr>
+                    <th scope="col">{td_string!(locale, compare.section)}</th>
+                    <th scope="col">{td_string!(locale, compare.before)}</th>
+                    <th scope="col">{td_string!(locale, compare.after)}</th>
+                    <th scope="col">{td_string!(locale, compare.change)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows}
+                <tr class="compare-table__total">
+                    <th scope="row">{td_string!(locale, results.total_label)}</th>
+                    <td>{total(comparison.total_before)}</td>
+                    <td>{total(comparison.total_after)}</td>
+                    <td data-testid="total-delta">{change(comparison.total_delta())}</td>
+                </tr>
+            </tbody>
+        </table>
+        <p data-testid="band-change">
+            {td_string!(locale, compare.band, before = band(band_before), after = band(band_after))}
+        </p>
+    })
+}

@@ -1,0 +1,227 @@
+use assessment::{Report, Score};
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use super::{CompareView, ImportPanel, ResultsView, TrendChart};
+use crate::archive::Archive;
+use crate::dates;
+use crate::focus::HEADING_ID;
+use crate::language::use_locale;
+use crate::{download, text};
+use assessment::export::{AnswerSet, ExportFile};
+use leptos_i18n::Locale as _;
+
+/// What the history page shows: the list, one snapshot, or two compared.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum View {
+    List,
+    Open(usize),
+    Compare(usize, usize),
+}
+
+/// The history of snapshots: a list (newest first) with the trend, opening
+/// one read-only, comparing two, deleting one, exporting all, importing.
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let locale = use_locale();
+    let archive = Archive::expect();
+    let view_state = RwSignal::new(View::List);
+    let unreadable = archive.problem.get_value().map(|reason| {
+        view! {
+            <p class="notice notice--warning" role="alert" data-testid="history-unreadable">
+                {td_string!(locale, history.unreadable, reason = text::decode_reason(locale, &reason))}
+            </p>
+        }
+    });
+    view! {
+        <section class="history-page">
+            <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, history.title)}</h2>
+            {unreadable}
+            <p class="notice notice--error" role="alert" hidden=move || !archive.save_failed.get()>
+                {td_string!(locale, storage.save_failed)}
+            </p>
+            // Keyed, not rebuilt in place: each view is built fresh (and the
+            // wasm needs no code to patch one view into another).
+            <For each=move || [view_state.get()] key=|v| *v let(shown)>
+                {match shown {
+                    View::List => EitherOf3::A(view! { <HistoryList view_state /> }),
+                    View::Open(index) => EitherOf3::B(view! { <SnapshotView index view_state /> }),
+                    View::Compare(a, b) => EitherOf3::C(view! {
+                        <BackToList view_state />
+                        <CompareView before=a after=b />
+                    }),
+                }}
+            </For>
+        </section>
+    }
+}
+
+#[component]
+fn BackToList(
+    /// Switched back to the list.
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p>
+            <button type="button" class="link-button" on:click=move |_| view_state.set(View::List)>
+                {td_string!(locale, history.back)}
+            </button>
+        </p>
+    }
+}
+
+#[component]
+fn SnapshotView(
+    /// Which snapshot (oldest first).
+    index: usize,
+    /// Switched back to the list.
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let snapshot = Archive::expect()
+        .history
+        .with_untracked(|h| h.snapshots.get(index).cloned())?;
+    let date = snapshot
+        .taken_at
+        .as_ref()
+        .map(|t| dates::display(t, locale))
+        .unwrap_or_default();
+    Some(view! {
+        <BackToList view_state />
+        <h3>{td_string!(locale, history.snapshot_title, date = date)}</h3>
+        {snapshot.note.map(|note| view! { <p class="snapshot-note">{note}</p> })}
+        <ResultsView answers=snapshot.answers editable=false />
+    })
+}
+
+#[component]
+fn HistoryList(
+    /// Switched to a snapshot or a comparison.
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let archive = Archive::expect();
+    let chosen = RwSignal::new(Vec::<usize>::new());
+    let deleting = RwSignal::new(None::<usize>);
+    let toggle = move |index: usize| {
+        chosen.update(|c| {
+            if let Some(at) = c.iter().position(|i| *i == index) {
+                c.remove(at);
+            } else {
+                c.push(index);
+                if c.len() > 2 {
+                    c.remove(0);
+                }
+            }
+        })
+    };
+    let compare = move |_| {
+        let mut picked = chosen.get_untracked();
+        picked.sort_unstable();
+        if let [a, b] = picked[..] {
+            view_state.set(View::Compare(a, b));
+        }
+    };
+    let export = move || {
+        let file = ExportFile {
+            exported_at: Some(dates::now()),
+            language: Some(locale.as_str().into()),
+            sets: archive.history.with(|h| h.snapshots.clone()),
+        };
+        download::data_url("application/json", &file.encode())
+    };
+    let snapshots = move || {
+        archive.history.with(|h| {
+            h.snapshots
+                .iter()
+                .cloned()
+                .enumerate()
+                .rev()
+                .collect::<Vec<_>>()
+        })
+    };
+    let row = move |(index, snapshot): (usize, AnswerSet)| {
+        let report = Report::new(&snapshot.answers);
+        let date = snapshot
+            .taken_at
+            .as_ref()
+            .map(|t| dates::display(t, locale))
+            .unwrap_or_default();
+        let total = report
+            .total
+            .map(Score::one_decimal_down)
+            .unwrap_or_default();
+        let band = report
+            .band()
+            .map(|b| text::band_title(locale, b))
+            .unwrap_or_default();
+        let checkbox_id = format!("snapshot-{index}");
+        view! {
+            <li class="history-item" data-index=index>
+                <input
+                    type="checkbox"
+                    id=checkbox_id.clone()
+                    prop:checked=move || chosen.with(|c| c.contains(&index))
+                    on:change=move |_| toggle(index)
+                />
+                <label for=checkbox_id class="history-item__label">
+                    <span class="history-item__date">{date}</span>
+                    " "
+                    <strong data-testid="history-total">{total}</strong>
+                    " "
+                    <span>{band}</span>
+                    {snapshot.note.map(|n| view! { <span class="history-item__note">" · "{n}</span> })}
+                </label>
+                <button type="button" class="link-button" on:click=move |_| view_state.set(View::Open(index))>
+                    {td_string!(locale, history.open)}
+                </button>
+                <button type="button" class="link-button" on:click=move |_| deleting.set(Some(index))>
+                    {td_string!(locale, history.delete)}
+                </button>
+                <div class="confirm" role="group" hidden=move || deleting.get() != Some(index)>
+                    <p>{td_string!(locale, history.delete_question)}</p>
+                    <button
+                        type="button"
+                        class="button button--danger"
+                        on:click=move |_| {
+                            deleting.set(None);
+                            chosen.set(Vec::new());
+                            archive.remove(index);
+                        }
+                    >
+                        {td_string!(locale, history.delete_confirm)}
+                    </button>
+                    <button type="button" class="button" on:click=move |_| deleting.set(None)>
+                        {td_string!(locale, history.cancel)}
+                    </button>
+                </div>
+            </li>
+        }
+    };
+    let empty = move || archive.history.with(|h| h.snapshots.is_empty());
+    view! {
+        <p class="hint">{td_string!(locale, history.explain)}</p>
+        <p hidden=move || !empty()>{td_string!(locale, history.empty)}</p>
+        <TrendChart />
+        <ul class="history-list">
+            <For each=snapshots key=|(index, s)| (*index, s.taken_at.clone()) children=row />
+        </ul>
+        <p hidden=empty>
+            <button
+                type="button"
+                class="button button--primary"
+                disabled=move || chosen.with(|c| c.len() != 2)
+                on:click=compare
+            >
+                {td_string!(locale, history.compare)}
+            </button>
+            " "
+            <a class="button" href=export download=download::file_name("json") data-testid="download-history">
+                {td_string!(locale, history.export)}
+            </a>
+        </p>
+        <ImportPanel />
+    }
+}

@@ -1,0 +1,165 @@
+//! `<ToolsApp/>`: the tools page (`tools.html`): keeping, sharing and
+//! printing the results, the history of snapshots, and the team view. A
+//! separate page (and wasm file) so the self-check loads only what answering
+//! needs; both share the same storage, so they always see the same answers.
+
+use assessment::{Answers, ShareCodeError};
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use crate::archive::Archive;
+use crate::bootstrap::{self, Started};
+use crate::components::{
+    AppFooter, AppHeader, HistoryPage, KeepPage, SharedResults, ShellNotices, StorageNotices,
+    TeamPage,
+};
+use crate::i18n::Locale;
+use crate::shared_link;
+use crate::storage::Problem;
+
+/// What the tools page shows, each with its address fragment (`#keep`,
+/// `#history`, `#team`), so each can be linked to; a shared link
+/// (`#r=<code>`) shows the answers it carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tool {
+    Keep,
+    History,
+    Team,
+    Shared,
+}
+
+impl Tool {
+    const ALL: [Tool; 3] = [Tool::Keep, Tool::History, Tool::Team];
+
+    fn fragment(self) -> &'static str {
+        match self {
+            Tool::Keep => "#keep",
+            Tool::History => "#history",
+            Tool::Team => "#team",
+            Tool::Shared => "",
+        }
+    }
+
+    /// The tool named in the address; keeping by default.
+    fn from_location() -> Tool {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        Tool::ALL
+            .into_iter()
+            .find(|t| t.fragment() == hash)
+            .unwrap_or(Tool::Keep)
+    }
+}
+
+/// The tools page.
+#[component]
+pub fn ToolsApp() -> impl IntoView {
+    let Started {
+        session,
+        slot,
+        mode,
+        problem,
+        save_failed,
+    } = bootstrap::start();
+    Archive::provide(mode, &slot);
+    // Answers in the address (a shared link) are shown apart from the
+    // person's own until they choose; a bad link is reported and dropped.
+    let (shared, link_error) = match shared_link::from_location() {
+        Some(Ok(answers)) => (Some(answers), None),
+        Some(Err(error)) => {
+            shared_link::forget();
+            (None, Some(error))
+        }
+        None => (None, None),
+    };
+    let tool = RwSignal::new(if shared.is_some() {
+        Tool::Shared
+    } else {
+        Tool::from_location()
+    });
+    let shared = RwSignal::new(shared);
+    view! {
+        <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
+            <ToolsPage locale problem=problem.clone() save_failed tool shared link_error />
+        </For>
+    }
+}
+
+#[component]
+fn ToolsPage(
+    /// The language every text below is rendered in.
+    locale: Locale,
+    /// What went wrong with storage when the page started, if anything.
+    problem: Option<Problem>,
+    /// True while the latest save did not reach storage.
+    save_failed: RwSignal<bool>,
+    /// The tool shown.
+    tool: RwSignal<Tool>,
+    /// Answers from a shared link, until the person chooses what to do.
+    shared: RwSignal<Option<Answers>>,
+    /// Why a shared link could not be read, if it could not.
+    link_error: Option<ShareCodeError>,
+) -> impl IntoView {
+    bootstrap::use_language(locale);
+    view! {
+        <AppHeader />
+        <StorageNotices problem save_failed link_error />
+        <ShellNotices />
+        <ToolsNav tool />
+        <main id="main">
+            <For each=move || [tool.get()] key=|t| *t let(shown)>
+                {match (shown, shared.get_untracked()) {
+                    (Tool::Shared, Some(answers)) => {
+                        EitherOf4::A(view! { <SharedResults answers shared tool /> })
+                    }
+                    (Tool::History, _) => EitherOf4::B(view! { <HistoryPage /> }),
+                    (Tool::Team, _) => EitherOf4::C(view! { <TeamPage /> }),
+                    _ => EitherOf4::D(view! { <KeepPage /> }),
+                }}
+            </For>
+        </main>
+        <AppFooter />
+    }
+}
+
+/// Links between the tools, and back to the self-check.
+#[component]
+fn ToolsNav(
+    /// The tool shown; the links switch it.
+    tool: RwSignal<Tool>,
+) -> impl IntoView {
+    let locale = crate::language::use_locale();
+    let link = move |target: Tool, label: &'static str| {
+        view! {
+            <li>
+                <a
+                    class="section-nav__item"
+                    href=target.fragment()
+                    aria-current=move || (tool.get() == target).then_some("page")
+                    on:click=move |_| {
+                        tool.set(target);
+                        crate::focus::heading_after_render();
+                    }
+                >
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="section-nav" aria-label=td_string!(locale, nav.label)>
+            <ol class="section-nav__list">
+                <li>
+                    <a class="section-nav__item" href="./">
+                        {td_string!(locale, nav.back)}
+                    </a>
+                </li>
+                {link(Tool::Keep, td_string!(locale, keep.title))}
+                {link(Tool::History, td_string!(locale, nav.history))}
+                {link(Tool::Team, td_string!(locale, nav.team))}
+            </ol>
+        </nav>
+    }
+}
