@@ -50,8 +50,7 @@ pub fn KeepPanel(
         }
     };
     view! {
-        <section class="keep-panel" aria-labelledby="keep-title">
-            <h3 id="keep-title">{td_string!(locale, keep.title)}</h3>
+        <section class="keep-panel">
             {complete
                 .then(|| {
                     view! {
