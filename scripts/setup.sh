@@ -40,13 +40,15 @@ fi
 wasm-opt --version
 
 if [ "${1:-}" = "--browsers" ]; then
-  step "Chromium, ChromeDriver and Noto fonts (Debian packages)"
+  step "Chromium, ChromeDriver, Noto fonts and poppler-utils (Debian packages)"
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   # Fonts for every script we ship, so screenshots and rendering are real.
   dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+  # pdftotext and pdftoppm, to check the printed report.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"

@@ -75,6 +75,22 @@ impl Answers {
         StatementId::all().filter(|s| self.rating(*s).is_none())
     }
 
+    /// Three-way merge for two tabs editing the same answers: starting from
+    /// `theirs` (what is stored now), every statement this tab changed since
+    /// `base` (what it last saw stored) takes this tab's value (`self`),
+    /// including clearing it. So two tabs rating different statements both
+    /// keep their answers; on the same statement the later write wins.
+    pub fn merged(&self, base: &Answers, theirs: &Answers) -> Answers {
+        let mut out = theirs.clone();
+        for statement in StatementId::all() {
+            let ours = self.rating(statement);
+            if ours != base.rating(statement) {
+                out.ratings[statement.index()] = ours;
+            }
+        }
+        out
+    }
+
     /// Rated statements with their ratings, in questionnaire order.
     pub fn iter(&self) -> impl Iterator<Item = (StatementId, Rating)> + '_ {
         StatementId::all().filter_map(|s| self.rating(s).map(|r| (s, r)))

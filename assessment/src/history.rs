@@ -3,19 +3,23 @@
 //! statement, `0` for not rated), so hundreds of snapshots stay small.
 //!
 //! ```json
-//! {"format":"service-quotient/history","schema":1,"snapshots":[
+//! {"format":"service-quotient/history","schema":2,"app":"0.1.0",
+//!  "saved_at":"2026-11-23T10:00:00.000Z","revision":3,"snapshots":[
 //!   {"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4432…"}]}
 //! ```
+//!
+//! Schema 1 had no stamp (`app`, `saved_at`, `revision`); it still loads.
 
 use serde::{Deserialize, Serialize};
 
 use crate::export::{optional_text, AnswerSet, Timestamp};
+use crate::stamp::Stamp;
 use crate::{Answers, DecodeError, Rating, StatementId, STATEMENT_COUNT};
 
 /// The `format` field of the history record.
 pub const HISTORY_FORMAT: &str = "service-quotient/history";
-/// The history schema this build writes and reads.
-pub const HISTORY_SCHEMA: u32 = 1;
+/// The history schema this build writes; it reads every one up to it.
+pub const HISTORY_SCHEMA: u32 = 2;
 /// Most snapshots kept.
 pub const MAX_SNAPSHOTS: usize = 1000;
 const MAX_HISTORY_BYTES: usize = 512 * 1024;
@@ -24,6 +28,8 @@ const MAX_HISTORY_BYTES: usize = 512 * 1024;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     pub snapshots: Vec<AnswerSet>,
+    /// Who wrote the record, when, and its revision.
+    pub stamp: Stamp,
 }
 
 impl History {
@@ -32,6 +38,9 @@ impl History {
         let wire = HistoryWire {
             format: HISTORY_FORMAT.into(),
             schema: HISTORY_SCHEMA,
+            app: self.stamp.app_version.clone(),
+            saved_at: self.stamp.saved_at.as_ref().map(|t| t.as_str().to_string()),
+            revision: Some(self.stamp.revision),
             snapshots: self
                 .snapshots
                 .iter()
@@ -70,7 +79,10 @@ impl History {
                 })
             })
             .collect::<Result<_, DecodeError>>()?;
-        Ok(History { snapshots })
+        Ok(History {
+            snapshots,
+            stamp: Stamp::read(wire.app, wire.saved_at, wire.revision)?,
+        })
     }
 }
 
@@ -103,6 +115,12 @@ fn from_digits(text: &str) -> Result<Answers, DecodeError> {
 struct HistoryWire {
     format: String,
     schema: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    app: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    saved_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    revision: Option<u64>,
     snapshots: Vec<SnapshotWire>,
 }
 

@@ -11,6 +11,7 @@ mod rating;
 mod saved;
 mod score;
 pub mod share_code;
+mod stamp;
 mod team;
 mod wire;
 
@@ -24,4 +25,5 @@ pub use rating::Rating;
 pub use saved::{DecodeError, Place, SavedSession, FORMAT, MAX_BYTES, SCHEMA};
 pub use score::{Band, Report, Score, SectionResult};
 pub use share_code::ShareCodeError;
+pub use stamp::Stamp;
 pub use team::{Disagreement, Mean, TeamSection, TeamSummary};

@@ -2,9 +2,14 @@
 //! record, as kept in the browser's storage.
 //!
 //! ```json
-//! {"format":"service-quotient/session","schema":1,"language":"hi",
+//! {"format":"service-quotient/session","schema":2,"app":"0.1.0",
+//!  "saved_at":"2026-11-23T10:00:00.000Z","revision":12,"language":"hi",
 //!  "place":"staff","answers":{"culture.whatever-it-takes":4}}
 //! ```
+//!
+//! Schema history (each kept as a frozen fixture in `tests/fixtures/`, which
+//! must always load): 1, the first; 2 adds the stamp (`app`, `saved_at`,
+//! `revision`). A schema 1 record loads with an empty stamp (revision 0).
 //!
 //! Decoding is strict about answers (known statement ids, ratings 1 to 5, no
 //! statement twice) because a wrong answer silently accepted is worse than a
@@ -14,13 +19,15 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::export::Timestamp;
+use crate::stamp::Stamp;
 use crate::wire::{validate_answers, AnswerEntries, AnswersOut};
 use crate::{Answers, SectionId, StatementId};
 
 /// The `format` field that marks a record as ours.
 pub const FORMAT: &str = "service-quotient/session";
-/// The schema version this build writes and reads.
-pub const SCHEMA: u32 = 1;
+/// The schema version this build writes; it reads every one up to it.
+pub const SCHEMA: u32 = 2;
 /// Records larger than this are refused before parsing; a full record is
 /// under 2 KB.
 pub const MAX_BYTES: usize = 64 * 1024;
@@ -70,6 +77,8 @@ pub struct SavedSession {
     /// The language the person chose, as a tag such as `hi`; the app decides
     /// whether it knows it.
     pub language: Option<String>,
+    /// Who wrote the record, when, and its revision.
+    pub stamp: Stamp,
 }
 
 /// Why a stored record could not be used.
@@ -112,6 +121,7 @@ impl SavedSession {
             .language
             .filter(|tag| tag.len() <= MAX_LANGUAGE_LEN && !tag.is_empty());
         Ok(SavedSession {
+            stamp: Stamp::read(wire.app, wire.saved_at, wire.revision)?,
             answers: validate_answers(wire.answers.0)?,
             place: wire
                 .place
@@ -144,8 +154,8 @@ pub(crate) fn check_envelope(raw: &str, format: &str, schema: u32) -> Result<(),
         Err(DecodeError::NotOurs)
     } else if envelope.schema > schema {
         Err(DecodeError::NewerSchema(envelope.schema))
-    } else if envelope.schema < schema {
-        // No older schema has ever shipped; 0 is not a valid version.
+    } else if envelope.schema == 0 {
+        // Schemas start at 1.
         Err(DecodeError::Malformed)
     } else {
         Ok(())
@@ -167,6 +177,12 @@ struct WireIn {
     #[allow(dead_code)]
     schema: u32,
     #[serde(default)]
+    app: Option<String>,
+    #[serde(default)]
+    saved_at: Option<String>,
+    #[serde(default)]
+    revision: Option<u64>,
+    #[serde(default)]
     language: Option<String>,
     #[serde(default)]
     place: Option<String>,
@@ -180,6 +196,11 @@ impl Serialize for SavedSession {
             format: &'static str,
             schema: u32,
             #[serde(skip_serializing_if = "Option::is_none")]
+            app: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            saved_at: Option<&'a str>,
+            revision: u64,
+            #[serde(skip_serializing_if = "Option::is_none")]
             language: Option<&'a str>,
             place: &'static str,
             answers: AnswersOut<'a>,
@@ -187,6 +208,9 @@ impl Serialize for SavedSession {
         WireOut {
             format: FORMAT,
             schema: SCHEMA,
+            app: self.stamp.app_version.as_deref(),
+            saved_at: self.stamp.saved_at.as_ref().map(Timestamp::as_str),
+            revision: self.stamp.revision,
             language: self.language.as_deref(),
             place: self.place.as_str(),
             answers: AnswersOut(&self.answers),

@@ -2,7 +2,7 @@
 //! every kind of bad input named.
 
 use assessment::export::{AnswerSet, ExportFile, Timestamp, MAX_TEXT_CHARS};
-use assessment::{Answers, DecodeError, History, Rating, Statement, StatementId};
+use assessment::{Answers, DecodeError, History, Rating, Stamp, Statement, StatementId};
 use proptest::prelude::*;
 
 fn rated(pairs: &[(Statement, u8)]) -> Answers {
@@ -145,6 +145,11 @@ fn timestamps_have_one_shape() {
 #[test]
 fn history_is_stored_compactly_and_round_trips() {
     let history = History {
+        stamp: Stamp {
+            app_version: Some("0.1.0".into()),
+            saved_at: at("2026-03-02T09:00:01.000Z"),
+            revision: 3,
+        },
         snapshots: vec![AnswerSet {
             taken_at: at("2026-03-02T09:00:00.000Z"),
             note: Some("before".into()),
@@ -158,7 +163,7 @@ fn history_is_stored_compactly_and_round_trips() {
     let raw = history.encode();
     assert_eq!(
         raw,
-        r#"{"format":"service-quotient/history","schema":1,"snapshots":[{"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4000000000000000000000001"}]}"#
+        r#"{"format":"service-quotient/history","schema":2,"app":"0.1.0","saved_at":"2026-03-02T09:00:01.000Z","revision":3,"snapshots":[{"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4000000000000000000000001"}]}"#
     );
     assert_eq!(History::decode(&raw), Ok(history));
 }
@@ -173,6 +178,7 @@ fn two_hundred_snapshots_stay_small() {
     };
     let history = History {
         snapshots: vec![snapshot; 200],
+        ..History::default()
     };
     let raw = history.encode();
     assert!(
@@ -237,7 +243,7 @@ proptest! {
 
     #[test]
     fn any_history_round_trips(snapshots in proptest::collection::vec(answer_set(), 0..8)) {
-        let history = History { snapshots };
+        let history = History { snapshots, ..History::default() };
         prop_assert_eq!(History::decode(&history.encode()), Ok(history));
     }
 
@@ -246,4 +252,33 @@ proptest! {
         let _ = ExportFile::decode(&text);
         let _ = History::decode(&text);
     }
+}
+
+/// Every schema that ever shipped has a frozen file in `tests/fixtures/`;
+/// each must load, forever.
+#[test]
+fn every_past_history_and_export_schema_still_loads() {
+    let fixture = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture present")
+    };
+    let expected = rated(&[
+        (Statement::CultureWhateverItTakes, 4),
+        (Statement::FeedbackReviewComplaints, 2),
+        (Statement::ImprovementFixQuickly, 5),
+    ]);
+    for name in ["history-schema-1.json", "history-schema-2.json"] {
+        let history = History::decode(&fixture(name)).expect(name);
+        assert_eq!(history.snapshots[0].answers, expected, "{name}");
+        assert_eq!(
+            history.snapshots[0].note.as_deref(),
+            Some("before the new returns policy")
+        );
+    }
+    let file = ExportFile::decode(&fixture("export-schema-1.json")).expect("export schema 1 loads");
+    assert_eq!(file.sets[0].answers, expected);
+    assert_eq!(file.sets[0].name.as_deref(), Some("Asha"));
 }

@@ -101,6 +101,7 @@ proptest! {
             answers,
             place,
             language: hindi.then(|| "hi".to_string()),
+            stamp: Default::default(),
         };
         prop_assert_eq!(SavedSession::decode(&session.encode()), Ok(session));
     }
@@ -108,5 +109,33 @@ proptest! {
     #[test]
     fn decoding_arbitrary_text_never_panics(text in ".{0,300}") {
         let _ = SavedSession::decode(&text);
+    }
+}
+
+proptest! {
+    #[test]
+    fn merging_keeps_both_tabs_changes(base in partial(), a_changes in partial(), b_changes in partial()) {
+        // Tab A and tab B both start from `base`; A overlays its changes and
+        // writes first; B then merges its own changes onto what A stored.
+        let overlay = |changes: &Answers| {
+            let mut out = base.clone();
+            for (statement, rating) in changes.iter() {
+                out.rate(statement, rating);
+            }
+            out
+        };
+        let stored_by_a = overlay(&a_changes);
+        let tab_b = overlay(&b_changes);
+        let merged = tab_b.merged(&base, &stored_by_a);
+        for statement in StatementId::all() {
+            let expected = if tab_b.rating(statement) != base.rating(statement) {
+                tab_b.rating(statement)
+            } else {
+                stored_by_a.rating(statement)
+            };
+            prop_assert_eq!(merged.rating(statement), expected);
+        }
+        // Nothing changed in B: the merge is exactly what A stored.
+        prop_assert_eq!(base.merged(&base, &stored_by_a), stored_by_a);
     }
 }

@@ -1,9 +1,10 @@
 //! The saved record: its exact shape, and every way a stored record can be
 //! unusable.
 
+use assessment::export::Timestamp;
 use assessment::{
-    Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Statement, StatementId,
-    MAX_BYTES,
+    Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Stamp, Statement,
+    StatementId, MAX_BYTES,
 };
 
 fn rated(pairs: &[(StatementId, u8)]) -> Answers {
@@ -23,11 +24,17 @@ fn encodes_to_the_documented_shape() {
         ]),
         place: Place::Section(SectionId::from(Section::Staff)),
         language: Some("hi".into()),
+        stamp: Stamp {
+            app_version: Some("0.1.0".into()),
+            saved_at: Timestamp::parse("2026-11-23T10:00:00.000Z"),
+            revision: 12,
+        },
     };
     assert_eq!(
         session.encode(),
-        r#"{"format":"service-quotient/session","schema":1,"language":"hi","place":"staff","answers":{"culture.whatever-it-takes":4,"staff.empowered":2}}"#
+        r#"{"format":"service-quotient/session","schema":2,"app":"0.1.0","saved_at":"2026-11-23T10:00:00.000Z","revision":12,"language":"hi","place":"staff","answers":{"culture.whatever-it-takes":4,"staff.empowered":2}}"#
     );
+    assert_eq!(SavedSession::decode(&session.encode()), Ok(session));
 }
 
 #[test]
@@ -114,4 +121,31 @@ fn reports_each_kind_of_bad_record() {
 fn unknown_fields_are_refused() {
     let raw = r#"{"format":"service-quotient/session","schema":1,"answers":{},"extra":1}"#;
     assert_eq!(SavedSession::decode(raw), Err(DecodeError::Malformed));
+}
+
+/// Every schema that ever shipped has a frozen record in `tests/fixtures/`;
+/// each must load, forever, into the same answers.
+#[test]
+fn every_past_schema_still_loads() {
+    let fixture = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture present")
+    };
+    let expected = rated(&[
+        (StatementId::from(Statement::CultureWhateverItTakes), 4),
+        (StatementId::from(Statement::FeedbackReviewComplaints), 2),
+        (StatementId::from(Statement::ImprovementFixQuickly), 5),
+    ]);
+    let v1 = SavedSession::decode(&fixture("session-schema-1.json")).expect("schema 1 loads");
+    assert_eq!(v1.answers, expected);
+    assert_eq!(v1.place, Place::Section(SectionId::from(Section::Feedback)));
+    assert_eq!(v1.language.as_deref(), Some("te"));
+    assert_eq!(v1.stamp, Stamp::default());
+    let v2 = SavedSession::decode(&fixture("session-schema-2.json")).expect("schema 2 loads");
+    assert_eq!(v2.answers, expected);
+    assert_eq!(v2.stamp.revision, 7);
+    assert_eq!(v2.stamp.app_version.as_deref(), Some("0.1.0"));
 }
