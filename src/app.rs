@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     let Started {
         session,
         problem,
-        save_failed,
+        save_error,
         ..
     } = bootstrap::start();
 
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     // keeping a reactive closure per text.
     view! {
         <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
-            <Page locale problem=problem.clone() save_failed />
+            <Page locale problem=problem.clone() save_error />
         </For>
     }
 }
@@ -42,14 +42,14 @@ fn Page(
     locale: Locale,
     /// What went wrong with storage when the app started, if anything.
     problem: Option<Problem>,
-    /// True while the latest save did not reach storage.
-    save_failed: RwSignal<bool>,
+    /// Why the latest save did not reach storage, while it did not.
+    save_error: RwSignal<Option<crate::storage::SaveFailed>>,
 ) -> impl IntoView {
     bootstrap::use_language(locale);
     let place = Session::expect().place;
     view! {
         <AppHeader />
-        <StorageNotices problem save_failed link_error=None />
+        <StorageNotices problem save_error link_error=None />
         <ShellNotices />
         <SectionNav />
         <main id="main">

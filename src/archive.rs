@@ -1,12 +1,14 @@
 //! The history of snapshots, shared with components through context. It is
-//! changed only by explicit actions (save, delete, import), each written to
-//! storage at once, beside the session record.
+//! changed only by explicit actions (save, delete, import), each applied to
+//! the history as stored at that moment (another tab may have changed it)
+//! and written at once; a change another tab stores shows up here too.
 
 use assessment::export::AnswerSet;
 use assessment::{DecodeError, History};
+use leptos::ev;
 use leptos::prelude::*;
 
-use crate::storage::{self, Mode, Slot};
+use crate::storage::{self, Mode, SaveFailed, Slot};
 
 /// The history and where it is kept.
 #[derive(Clone, Copy)]
@@ -14,25 +16,31 @@ pub struct Archive {
     pub history: RwSignal<History>,
     /// Why a stored history could not be read at start, if it could not.
     pub problem: StoredValue<Option<DecodeError>>,
-    /// True while the latest change did not reach storage.
-    pub save_failed: RwSignal<bool>,
+    /// Why the latest change did not reach storage, while it did not.
+    pub save_error: RwSignal<Option<SaveFailed>>,
     mode: Mode,
     slot: StoredValue<Slot>,
 }
 
 impl Archive {
-    /// Reads the history kept beside the session's `slot` and puts it in
-    /// context.
+    /// Reads the history kept beside the session's `slot`, puts it in
+    /// context and follows what other tabs store.
     pub fn provide(mode: Mode, session_slot: &Slot) -> Archive {
         let slot = session_slot.history();
         let (history, mode, problem) = storage::open_history(mode, &slot);
+        let key = slot.key().to_string();
         let archive = Archive {
             history: RwSignal::new(history),
             problem: StoredValue::new(problem),
-            save_failed: RwSignal::new(false),
+            save_error: RwSignal::new(None),
             mode,
             slot: StoredValue::new(slot),
         };
+        window_event_listener(ev::storage, move |event| {
+            if event.key().as_deref() == Some(key.as_str()) {
+                archive.change(|_| {});
+            }
+        });
         provide_context(archive);
         archive
     }
@@ -43,26 +51,32 @@ impl Archive {
     }
 
     /// Adds snapshots at the end (they are kept oldest first).
-    pub fn add(self, sets: impl IntoIterator<Item = AnswerSet>) {
-        self.history.update(|h| h.snapshots.extend(sets));
-        self.persist();
+    pub fn add(self, sets: Vec<AnswerSet>) {
+        self.change(move |h| h.snapshots.extend(sets));
     }
 
-    /// Deletes one snapshot.
-    pub fn remove(self, index: usize) {
-        self.history.update(|h| {
-            if index < h.snapshots.len() {
-                h.snapshots.remove(index);
+    /// Deletes a snapshot: the first one equal to `snapshot`, wherever
+    /// another tab's changes have moved it.
+    pub fn remove(self, snapshot: AnswerSet) {
+        self.change(move |h| {
+            if let Some(at) = h.snapshots.iter().position(|s| *s == snapshot) {
+                h.snapshots.remove(at);
             }
         });
-        self.persist();
     }
 
-    fn persist(self) {
-        let outcome = self.slot.with_value(|slot| {
-            self.history
-                .with_untracked(|h| storage::save_history(self.mode, slot, h))
-        });
-        self.save_failed.set(outcome.is_err());
+    /// Applies `change` to the stored history and shows the result.
+    fn change(self, change: impl FnOnce(&mut History)) {
+        let current = self.history.get_untracked();
+        let result = self
+            .slot
+            .with_value(|slot| storage::update_history(self.mode, slot, &current, change));
+        match result {
+            Ok(history) => {
+                self.history.set(history);
+                self.save_error.set(None);
+            }
+            Err(error) => self.save_error.set(Some(error)),
+        }
     }
 }

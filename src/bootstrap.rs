@@ -1,12 +1,16 @@
 //! What both pages (the self-check and the tools) start with: the options in
 //! the address, the stored session restored into context ([`Session`]), and
-//! the one effect that keeps the session saved.
+//! keeping it saved: the one effect that writes every change, and taking in
+//! what other tabs store.
 
+use std::rc::Rc;
+
+use leptos::ev;
 use leptos::prelude::*;
 
 use crate::launch::Launch;
 use crate::session::Session;
-use crate::storage::{self, Mode, Problem, Slot};
+use crate::storage::{self, Mode, Problem, SaveFailed, SessionStore, Slot};
 use crate::timing;
 
 /// The state a page needs beyond what is in context.
@@ -14,42 +18,74 @@ pub struct Started {
     pub session: Session,
     /// Where the session is kept (the tools page keeps the history beside it).
     pub slot: Slot,
-    /// Whether storage can be written.
+    /// Whether storage could be written when the page started.
     pub mode: Mode,
     /// What went wrong with storage at start, if anything.
     pub problem: Option<Problem>,
-    /// True while the latest save did not reach storage.
-    pub save_failed: RwSignal<bool>,
+    /// Why the latest save did not reach storage, while it did not.
+    pub save_error: RwSignal<Option<SaveFailed>>,
 }
 
-/// Restores the session and keeps it saved.
+/// Restores the session and keeps it saved and in step with other tabs.
 pub fn start() -> Started {
     let launch = Launch::from_location();
     let opened = timing::measure("sq:restore", || storage::open(&launch.slot));
-    let session = Session::provide(opened.session.unwrap_or_default(), launch.language);
-    let save_failed = RwSignal::new(false);
+    let session = Session::provide(opened.session.clone().unwrap_or_default(), launch.language);
+    let store = Rc::new(SessionStore::new(launch.slot.clone(), &opened));
+    let save_error = RwSignal::new(None);
 
-    // The one effect that writes the session to storage: any change to the
-    // answers, the place or the language is saved at once. Its first run only
-    // subscribes: nothing has changed yet, so whatever is stored stays
-    // untouched.
-    let mode = opened.mode;
-    let slot = launch.slot;
-    let effect_slot = slot.clone();
+    // Answers merged with another tab's are shown; writing them again is a
+    // no-op (they are what is stored).
+    let outcome = move |result: Result<Option<assessment::Answers>, SaveFailed>| match result {
+        Ok(merged) => {
+            save_error.set(None);
+            if let Some(answers) = merged {
+                session.answers.set(answers);
+            }
+        }
+        Err(error) => save_error.set(Some(error)),
+    };
+
+    // The one effect that writes the session: any change to the answers, the
+    // place or the language is saved at once. Its first run only subscribes:
+    // nothing has changed yet, so whatever is stored stays untouched.
+    let saver = store.clone();
     Effect::new(move |subscribed: Option<()>| {
-        let saved = session.to_saved();
+        let current = session.to_saved();
         if subscribed.is_some() {
-            let outcome = timing::measure("sq:save", || storage::save(mode, &effect_slot, &saved));
-            save_failed.set(outcome.is_err());
+            outcome(timing::measure("sq:save", || saver.save(&current)));
+        }
+    });
+
+    // Another tab stored something, or this tab is shown again: take it in,
+    // then save what this tab changed while hidden.
+    let key = launch.slot.key().to_string();
+    let refresher = store.clone();
+    let refresh = move || {
+        let current = session.to_saved_untracked();
+        outcome(refresher.refresh(&current));
+        if refresher.has_pending() && !document().hidden() {
+            outcome(refresher.save(&session.to_saved_untracked()));
+        }
+    };
+    let on_storage = refresh.clone();
+    window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(key.as_str()) {
+            on_storage();
+        }
+    });
+    window_event_listener(ev::visibilitychange, move |_| {
+        if !document().hidden() {
+            refresh();
         }
     });
 
     Started {
         session,
-        slot,
-        mode,
+        slot: launch.slot,
+        mode: opened.mode,
         problem: opened.problem,
-        save_failed,
+        save_error,
     }
 }
 

@@ -43,7 +43,14 @@ impl Session {
             answers: self.answers.get(),
             place: self.place.get(),
             language: Some(self.locale.get().as_str().to_string()),
+            // Stamped by the store when it writes.
+            stamp: Default::default(),
         }
+    }
+
+    /// The record to store, read without subscribing.
+    pub fn to_saved_untracked(self) -> SavedSession {
+        untrack(|| self.to_saved())
     }
 
     /// Records one rating.

@@ -1,13 +1,20 @@
 //! The one place that touches the browser's storage.
 //!
-//! One versioned record ([`SavedSession`]) lives under its [`Slot`]'s key.
-//! Opening the store probes localStorage with a real write, read and delete,
-//! then reads the record. Whatever goes wrong, the app keeps working in memory and the
-//! person is told; a record that cannot be read is never overwritten before a
-//! copy of it is safely stored under a backup key.
+//! One versioned record ([`SavedSession`]) lives under its [`Slot`]'s key,
+//! the history beside it. Opening the store probes localStorage with a real
+//! write, read and delete, then reads the record. Every write is stamped with
+//! a new revision and read back. Several tabs merge their changes instead of
+//! writing over each other ([`SessionStore`]). Whatever goes wrong, the app
+//! keeps working in memory and the person is told; a record that cannot be
+//! read is never overwritten before a copy of it is safely stored under a
+//! backup key, and one from a newer version is never overwritten.
 
-use assessment::{DecodeError, History, SavedSession};
+use std::cell::{Cell, RefCell};
+
+use assessment::{Answers, DecodeError, History, SavedSession, Stamp};
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The key of the default slot.
 pub const KEY: &str = "service-quotient";
@@ -99,9 +106,20 @@ pub struct Opened {
     pub problem: Option<Problem>,
 }
 
-/// A save that did not reach storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SaveFailed;
+/// Why a save did not reach storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveFailed {
+    /// The browser's storage quota for this site is used up.
+    Full,
+    /// Storage refused the write, or it did not read back the same.
+    Refused,
+    /// Another tab, running a newer version of the app, wrote the record:
+    /// this tab stops writing so as not to undo it.
+    NewerElsewhere,
+}
+
+/// The app's version, written into every record's stamp.
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Probes storage and reads the session saved in `slot`.
 pub fn open(slot: &Slot) -> Opened {
@@ -145,6 +163,143 @@ pub fn open(slot: &Slot) -> Opened {
     }
 }
 
+/// One tab's view of the stored session: the record as it last saw it
+/// stored (written by this tab, or by another), so it can tell its own
+/// changes from another tab's and merge instead of writing over them.
+pub struct SessionStore {
+    slot: Slot,
+    mode: Cell<Mode>,
+    seen: RefCell<SavedSession>,
+    /// A change made while the tab was hidden, saved once it is visible.
+    pending: Cell<bool>,
+}
+
+impl SessionStore {
+    /// The store for a session opened from `slot`.
+    pub fn new(slot: Slot, opened: &Opened) -> SessionStore {
+        SessionStore {
+            slot,
+            mode: Cell::new(opened.mode),
+            seen: RefCell::new(opened.session.clone().unwrap_or_default()),
+            pending: Cell::new(false),
+        }
+    }
+
+    /// Whether changes are being written.
+    pub fn mode(&self) -> Mode {
+        self.mode.get()
+    }
+
+    /// Writes `current`, stamped with a new revision, then reads it back. If
+    /// another tab stored a newer revision since this one last looked, the
+    /// answers are merged first (see [`assessment::Answers::merged`]); the
+    /// merged answers are returned when they differ from `current`'s.
+    pub fn save(&self, current: &SavedSession) -> Result<Option<Answers>, SaveFailed> {
+        if self.mode.get() == Mode::MemoryOnly || self.unchanged(current) {
+            return Ok(None);
+        }
+        // A hidden tab never writes: it may hold stale answers. It saves when
+        // it is shown again, after taking in what other tabs stored.
+        if document_hidden() {
+            self.pending.set(true);
+            return Ok(None);
+        }
+        // gloo's `LocalStorage` throws (rather than returning an error) when
+        // the browser withdraws storage, so look before every write.
+        let storage = local_storage().ok_or(SaveFailed::Refused)?;
+        let raw = storage
+            .get_item(self.slot.key())
+            .map_err(|_| SaveFailed::Refused)?;
+        let (answers, stored_revision) = match raw.as_deref().map(SavedSession::decode) {
+            None => (current.answers.clone(), 0),
+            Some(Ok(stored)) => {
+                let seen = self.seen.borrow();
+                let answers = if stored.stamp.revision == seen.stamp.revision {
+                    current.answers.clone()
+                } else {
+                    current.answers.merged(&seen.answers, &stored.answers)
+                };
+                (answers, stored.stamp.revision)
+            }
+            Some(Err(DecodeError::NewerSchema(_))) => {
+                self.mode.set(Mode::MemoryOnly);
+                return Err(SaveFailed::NewerElsewhere);
+            }
+            Some(Err(_)) => {
+                // Something unreadable appeared: keep a copy before replacing it.
+                let raw = raw.unwrap_or_default();
+                back_up(&storage, &self.slot, &raw).ok_or(SaveFailed::Refused)?;
+                (current.answers.clone(), 0)
+            }
+        };
+        let record = SavedSession {
+            answers,
+            place: current.place,
+            language: current.language.clone(),
+            stamp: Stamp {
+                app_version: Some(APP_VERSION.into()),
+                saved_at: Some(crate::dates::now()),
+                revision: stored_revision.max(self.seen.borrow().stamp.revision) + 1,
+            },
+        };
+        LocalStorage::set(self.slot.key(), &record).map_err(|e| match e {
+            StorageError::JsError(js) if is_quota_name(&js.name) => SaveFailed::Full,
+            _ => SaveFailed::Refused,
+        })?;
+        let stored = storage
+            .get_item(self.slot.key())
+            .map_err(|_| SaveFailed::Refused)?;
+        if stored.as_deref() != Some(record.encode().as_str()) {
+            return Err(SaveFailed::Refused);
+        }
+        let merged = (record.answers != current.answers).then(|| record.answers.clone());
+        *self.seen.borrow_mut() = record;
+        self.pending.set(false);
+        Ok(merged)
+    }
+
+    /// Takes in what another tab stored (after a storage event, or when this
+    /// tab is shown again): returns the answers to show if they changed. The
+    /// place and language stay this tab's own.
+    pub fn refresh(&self, current: &SavedSession) -> Result<Option<Answers>, SaveFailed> {
+        let Some(raw) = local_storage().and_then(|s| s.get_item(self.slot.key()).ok().flatten())
+        else {
+            return Ok(None);
+        };
+        match SavedSession::decode(&raw) {
+            Ok(stored) if stored.stamp.revision > self.seen.borrow().stamp.revision => {
+                let merged = current
+                    .answers
+                    .merged(&self.seen.borrow().answers, &stored.answers);
+                *self.seen.borrow_mut() = SavedSession {
+                    place: current.place,
+                    language: current.language.clone(),
+                    ..stored
+                };
+                Ok((merged != current.answers).then_some(merged))
+            }
+            Err(DecodeError::NewerSchema(_)) => {
+                self.mode.set(Mode::MemoryOnly);
+                Err(SaveFailed::NewerElsewhere)
+            }
+            // Older, the same, or unreadable (the next save keeps a copy).
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether a change made while hidden still waits to be saved.
+    pub fn has_pending(&self) -> bool {
+        self.pending.get()
+    }
+
+    fn unchanged(&self, current: &SavedSession) -> bool {
+        let seen = self.seen.borrow();
+        seen.answers == current.answers
+            && seen.place == current.place
+            && seen.language == current.language
+    }
+}
+
 /// The history kept in `slot` (see [`Slot::history`]), and whether it may be
 /// written: an unreadable history is backed up like the session and starts
 /// empty; one from a newer version is never written over.
@@ -169,37 +324,73 @@ pub fn open_history(mode: Mode, slot: &Slot) -> (History, Mode, Option<DecodeErr
     }
 }
 
-/// Writes the history, then reads it back to make sure it arrived.
-pub fn save_history(mode: Mode, slot: &Slot, history: &History) -> Result<(), SaveFailed> {
+/// Changes the stored history: reads it as stored now (another tab may have
+/// changed it), applies `change`, stamps a new revision, writes it and reads
+/// it back. Returns the history as stored.
+pub fn update_history(
+    mode: Mode,
+    slot: &Slot,
+    fallback: &History,
+    change: impl FnOnce(&mut History),
+) -> Result<History, SaveFailed> {
+    let mut history = match mode {
+        Mode::MemoryOnly => fallback.clone(),
+        Mode::Persistent => {
+            let raw = local_storage()
+                .ok_or(SaveFailed::Refused)?
+                .get_item(slot.key())
+                .map_err(|_| SaveFailed::Refused)?;
+            match raw.as_deref().map(History::decode) {
+                None => History::default(),
+                Some(Ok(history)) => history,
+                Some(Err(DecodeError::NewerSchema(_))) => return Err(SaveFailed::NewerElsewhere),
+                Some(Err(_)) => fallback.clone(),
+            }
+        }
+    };
+    change(&mut history);
     if mode == Mode::MemoryOnly {
-        return Ok(());
+        return Ok(history);
     }
-    let storage = local_storage().ok_or(SaveFailed)?;
+    history.stamp = Stamp {
+        app_version: Some(APP_VERSION.into()),
+        saved_at: Some(crate::dates::now()),
+        revision: history.stamp.revision + 1,
+    };
     let encoded = history.encode();
-    LocalStorage::raw()
-        .set_item(slot.key(), &encoded)
-        .map_err(|_| SaveFailed)?;
+    let storage = local_storage().ok_or(SaveFailed::Refused)?;
+    storage.set_item(slot.key(), &encoded).map_err(|e| {
+        if is_quota_error(&e) {
+            SaveFailed::Full
+        } else {
+            SaveFailed::Refused
+        }
+    })?;
     match storage.get_item(slot.key()) {
-        Ok(Some(stored)) if stored == encoded => Ok(()),
-        _ => Err(SaveFailed),
+        Ok(Some(stored)) if stored == encoded => Ok(history),
+        _ => Err(SaveFailed::Refused),
     }
 }
 
-/// Writes the session to `slot`, then reads it back to make sure it arrived.
-pub fn save(mode: Mode, slot: &Slot, session: &SavedSession) -> Result<(), SaveFailed> {
-    if mode == Mode::MemoryOnly {
-        return Ok(());
-    }
-    // gloo's `LocalStorage` throws (rather than returning an error) when the
-    // browser withdraws storage, so look before every write.
-    let storage = local_storage().ok_or(SaveFailed)?;
-    LocalStorage::set(slot.key(), session).map_err(|_| SaveFailed)?;
-    let stored = storage.get_item(slot.key()).map_err(|_| SaveFailed)?;
-    if stored.as_deref() == Some(session.encode().as_str()) {
-        Ok(())
-    } else {
-        Err(SaveFailed)
-    }
+/// A quota error, under every browser's name for it: `QuotaExceededError`
+/// (Chromium, Safari, Firefox) and `NS_ERROR_DOM_QUOTA_REACHED` (older
+/// Firefox).
+fn is_quota_name(name: &str) -> bool {
+    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+}
+
+/// A quota error by name or by legacy code: 22 (`QUOTA_EXCEEDED_ERR`), or
+/// 1014 (older Firefox).
+fn is_quota_error(error: &JsValue) -> bool {
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| is_quota_name(&e.name()) || matches!(e.code(), 22 | 1014))
+}
+
+fn document_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
 }
 
 fn memory_only(problem: Problem) -> Opened {

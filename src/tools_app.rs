@@ -61,7 +61,7 @@ pub fn ToolsApp() -> impl IntoView {
         slot,
         mode,
         problem,
-        save_failed,
+        save_error,
     } = bootstrap::start();
     Archive::provide(mode, &slot);
     // Answers in the address (a shared link) are shown apart from the
@@ -82,7 +82,7 @@ pub fn ToolsApp() -> impl IntoView {
     let shared = RwSignal::new(shared);
     view! {
         <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
-            <ToolsPage locale problem=problem.clone() save_failed tool shared link_error />
+            <ToolsPage locale problem=problem.clone() save_error tool shared link_error />
         </For>
     }
 }
@@ -93,8 +93,8 @@ fn ToolsPage(
     locale: Locale,
     /// What went wrong with storage when the page started, if anything.
     problem: Option<Problem>,
-    /// True while the latest save did not reach storage.
-    save_failed: RwSignal<bool>,
+    /// Why the latest save did not reach storage, while it did not.
+    save_error: RwSignal<Option<crate::storage::SaveFailed>>,
     /// The tool shown.
     tool: RwSignal<Tool>,
     /// Answers from a shared link, until the person chooses what to do.
@@ -105,7 +105,7 @@ fn ToolsPage(
     bootstrap::use_language(locale);
     view! {
         <AppHeader />
-        <StorageNotices problem save_failed link_error />
+        <StorageNotices problem save_error link_error />
         <ShellNotices />
         <ToolsNav tool />
         <main id="main">

@@ -1,11 +1,12 @@
 //! The storage module in a real browser (wasm-bindgen-test, headless
-//! Chromium): round trip, corrupt and newer records, and storage that throws.
+//! Chromium): round trip with stamps, corrupt and newer records, storage that
+//! throws or is full, namespaces, and two tabs merging their changes.
 #![cfg(target_arch = "wasm32")]
 
 use assessment::{
     Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Statement, StatementId,
 };
-use service_quotient::storage::{self, Mode, Problem, Slot, KEY};
+use service_quotient::storage::{self, Mode, Problem, SaveFailed, SessionStore, Slot, KEY};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -21,6 +22,10 @@ fn clear() {
     local_storage().clear().expect("clear");
 }
 
+fn stored(key: &str) -> Option<String> {
+    local_storage().get_item(key).ok().flatten()
+}
+
 fn backups() -> Vec<(String, String)> {
     let storage = local_storage();
     let count = storage.length().expect("length");
@@ -34,30 +39,39 @@ fn backups() -> Vec<(String, String)> {
         .collect()
 }
 
+fn rate(answers: &mut Answers, statement: Statement, value: u8) {
+    answers.rate(
+        StatementId::from(statement),
+        Rating::new(value).expect("1 to 5"),
+    );
+}
+
 fn sample() -> SavedSession {
     let mut answers = Answers::new();
-    answers.rate(
-        StatementId::from(Statement::StaffEmpowered),
-        Rating::new(2).expect("valid"),
-    );
-    answers.rate(
-        StatementId::from(Statement::ContactWowTheCustomer),
-        Rating::new(5).expect("valid"),
-    );
+    rate(&mut answers, Statement::StaffEmpowered, 2);
+    rate(&mut answers, Statement::ContactWowTheCustomer, 5);
     SavedSession {
         answers,
         place: Place::Section(SectionId::from(Section::Staff)),
         language: Some("te".into()),
+        stamp: Default::default(),
     }
+}
+
+/// A store as a freshly opened tab has it.
+fn open_store(slot: &Slot) -> (SessionStore, storage::Opened) {
+    let opened = storage::open(slot);
+    (SessionStore::new(slot.clone(), &opened), opened)
+}
+
+fn js(code: &str) {
+    js_sys::Function::new_no_args(code)
+        .call0(&JsValue::NULL)
+        .expect("script runs");
 }
 
 /// Runs `body` while `window.localStorage` throws, as with blocked storage.
 fn with_storage_blocked(body: impl FnOnce()) {
-    let js = |code: &str| {
-        js_sys::Function::new_no_args(code)
-            .call0(&JsValue::NULL)
-            .expect("script runs");
-    };
     js(
         "window.__saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
         Object.defineProperty(window, 'localStorage', { configurable: true,
@@ -65,6 +79,17 @@ fn with_storage_blocked(body: impl FnOnce()) {
     );
     body();
     js("Object.defineProperty(window, 'localStorage', window.__saved);");
+}
+
+/// Runs `body` while every write fails with the given DOMException name, as
+/// when the quota is used up.
+fn with_writes_failing(name: &str, body: impl FnOnce()) {
+    js(&format!(
+        "window.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () {{ throw new DOMException('full for the test', '{name}'); }};"
+    ));
+    body();
+    js("Storage.prototype.setItem = window.__setItem;");
 }
 
 #[wasm_bindgen_test]
@@ -77,16 +102,25 @@ fn empty_storage_opens_persistent_with_nothing_restored() {
 }
 
 #[wasm_bindgen_test]
-fn a_saved_session_is_restored_exactly() {
+fn a_saved_session_is_stamped_and_restored_exactly() {
     clear();
-    storage::save(Mode::Persistent, &Slot::default(), &sample()).expect("saves");
+    let (store, _) = open_store(&Slot::default());
+    assert_eq!(store.save(&sample()), Ok(None));
+    let restored = storage::open(&Slot::default()).session.expect("a session");
+    assert_eq!(restored.answers, sample().answers);
+    assert_eq!(restored.place, sample().place);
+    assert_eq!(restored.language, sample().language);
+    assert_eq!(restored.stamp.revision, 1);
     assert_eq!(
-        local_storage().get_item(KEY).ok().flatten(),
-        Some(sample().encode())
+        restored.stamp.app_version.as_deref(),
+        Some(env!("CARGO_PKG_VERSION"))
     );
-    let opened = storage::open(&Slot::default());
-    assert_eq!(opened.session, Some(sample()));
-    assert_eq!(opened.mode, Mode::Persistent);
+    assert!(restored.stamp.saved_at.is_some());
+    assert_eq!(stored(KEY), Some(restored.encode()));
+    // Saving the same again writes nothing new.
+    assert_eq!(store.save(&sample()), Ok(None));
+    let again = storage::open(&Slot::default()).session.expect("a session");
+    assert_eq!(again.stamp.revision, 1);
 }
 
 #[wasm_bindgen_test]
@@ -136,39 +170,59 @@ fn a_newer_record_is_never_overwritten() {
     clear();
     let newer = r#"{"format":"service-quotient/session","schema":99,"answers":{}}"#;
     local_storage().set_item(KEY, newer).expect("set");
-    let opened = storage::open(&Slot::default());
+    let (store, opened) = open_store(&Slot::default());
     assert_eq!(opened.mode, Mode::MemoryOnly);
     assert_eq!(opened.problem, Some(Problem::Newer { raw: newer.into() }));
-    storage::save(opened.mode, &Slot::default(), &sample()).expect("memory-only save is a no-op");
-    assert_eq!(
-        local_storage().get_item(KEY).ok().flatten().as_deref(),
-        Some(newer)
-    );
+    assert_eq!(store.save(&sample()), Ok(None));
+    assert_eq!(stored(KEY).as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+fn a_newer_record_written_by_another_tab_stops_this_one_writing() {
+    clear();
+    let (store, _) = open_store(&Slot::default());
+    let newer = r#"{"format":"service-quotient/session","schema":99,"answers":{}}"#;
+    local_storage().set_item(KEY, newer).expect("set");
+    assert_eq!(store.save(&sample()), Err(SaveFailed::NewerElsewhere));
+    assert_eq!(store.mode(), Mode::MemoryOnly);
+    assert_eq!(store.save(&sample()), Ok(None));
+    assert_eq!(stored(KEY).as_deref(), Some(newer));
 }
 
 #[wasm_bindgen_test]
 fn storage_that_throws_means_memory_only() {
     clear();
     with_storage_blocked(|| {
-        let opened = storage::open(&Slot::default());
+        let (store, opened) = open_store(&Slot::default());
         assert_eq!(opened.mode, Mode::MemoryOnly);
         assert_eq!(opened.problem, Some(Problem::Unavailable));
-        assert_eq!(
-            storage::save(opened.mode, &Slot::default(), &sample()),
-            Ok(())
-        );
+        assert_eq!(store.save(&sample()), Ok(None));
     });
-    assert_eq!(local_storage().get_item(KEY).ok().flatten(), None);
+    assert_eq!(stored(KEY), None);
 }
 
 #[wasm_bindgen_test]
 fn a_failing_write_is_reported() {
     clear();
+    let (store, _) = open_store(&Slot::default());
     with_storage_blocked(|| {
-        assert_eq!(
-            storage::save(Mode::Persistent, &Slot::default(), &sample()),
-            Err(storage::SaveFailed)
-        );
+        assert_eq!(store.save(&sample()), Err(SaveFailed::Refused));
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_recognised_under_each_name() {
+    for name in ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"] {
+        clear();
+        let (store, _) = open_store(&Slot::default());
+        with_writes_failing(name, || {
+            assert_eq!(store.save(&sample()), Err(SaveFailed::Full), "{name}");
+        });
+    }
+    clear();
+    let (store, _) = open_store(&Slot::default());
+    with_writes_failing("NotAllowedError", || {
+        assert_eq!(store.save(&sample()), Err(SaveFailed::Refused));
     });
 }
 
@@ -177,10 +231,47 @@ fn namespaces_keep_separate_records() {
     clear();
     let shop = Slot::named("shop-a").expect("a valid namespace");
     assert_eq!(shop.key(), "service-quotient:shop-a");
-    storage::save(Mode::Persistent, &shop, &sample()).expect("saves");
-    assert_eq!(storage::open(&shop).session, Some(sample()));
+    let (store, _) = open_store(&shop);
+    store.save(&sample()).expect("saves");
+    assert_eq!(
+        storage::open(&shop).session.map(|s| s.answers),
+        Some(sample().answers)
+    );
     assert_eq!(storage::open(&Slot::default()).session, None);
     for invalid in ["", "Shop", "a b", "x/y", &"n".repeat(33)] {
         assert_eq!(Slot::named(invalid), None, "{invalid:?} is refused");
     }
+}
+
+#[wasm_bindgen_test]
+fn two_tabs_rating_different_statements_both_keep_their_answers() {
+    clear();
+    let slot = Slot::default();
+    let (first, _) = open_store(&slot);
+    first.save(&sample()).expect("saves");
+    // Two tabs open from the same stored record.
+    let (tab_a, opened_a) = open_store(&slot);
+    let (tab_b, opened_b) = open_store(&slot);
+    let mut a = opened_a.session.expect("restored");
+    let mut b = opened_b.session.expect("restored");
+    rate(&mut a.answers, Statement::CultureRightFirstTime, 4);
+    assert_eq!(tab_a.save(&a), Ok(None));
+    rate(&mut b.answers, Statement::FeedbackRemoveErrors, 1);
+    // B merges A's change into its own before writing, and says so.
+    let merged = tab_b.save(&b).expect("saves").expect("merged answers");
+    let mut both = sample().answers;
+    rate(&mut both, Statement::CultureRightFirstTime, 4);
+    rate(&mut both, Statement::FeedbackRemoveErrors, 1);
+    assert_eq!(merged, both);
+    let now = storage::open(&slot).session.expect("stored");
+    assert_eq!(now.answers, both);
+    assert_eq!(now.stamp.revision, 3);
+    // A takes in B's write without writing anything itself.
+    assert_eq!(tab_a.refresh(&a), Ok(Some(both.clone())));
+    a.answers = both;
+    assert_eq!(tab_a.save(&a), Ok(None));
+    assert_eq!(
+        storage::open(&slot).session.expect("stored").stamp.revision,
+        3
+    );
 }

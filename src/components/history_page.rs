@@ -8,6 +8,7 @@ use crate::archive::Archive;
 use crate::dates;
 use crate::focus::HEADING_ID;
 use crate::language::use_locale;
+use crate::storage::SaveFailed;
 use crate::{download, text};
 use assessment::export::{AnswerSet, ExportFile};
 use leptos_i18n::Locale as _;
@@ -38,8 +39,12 @@ pub fn HistoryPage() -> impl IntoView {
         <section class="history-page">
             <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, history.title)}</h2>
             {unreadable}
-            <p class="notice notice--error" role="alert" hidden=move || !archive.save_failed.get()>
-                {td_string!(locale, storage.save_failed)}
+            <p class="notice notice--error" role="alert" hidden=move || archive.save_error.get().is_none()>
+                {move || match archive.save_error.get() {
+                    Some(SaveFailed::Full) => td_string!(locale, storage.full),
+                    Some(SaveFailed::NewerElsewhere) => td_string!(locale, storage.newer),
+                    _ => td_string!(locale, storage.save_failed),
+                }}
             </p>
             // Keyed, not rebuilt in place: each view is built fresh (and the
             // wasm needs no code to patch one view into another).
@@ -172,7 +177,7 @@ fn HistoryList(
                     <strong data-testid="history-total">{total}</strong>
                     " "
                     <span>{band}</span>
-                    {snapshot.note.map(|n| view! { <span class="history-item__note">" · "{n}</span> })}
+                    {snapshot.note.clone().map(|n| view! { <span class="history-item__note">" · "{n}</span> })}
                 </label>
                 <button type="button" class="link-button" on:click=move |_| view_state.set(View::Open(index))>
                     {td_string!(locale, history.open)}
@@ -188,7 +193,7 @@ fn HistoryList(
                         on:click=move |_| {
                             deleting.set(None);
                             chosen.set(Vec::new());
-                            archive.remove(index);
+                            archive.remove(snapshot.clone());
                         }
                     >
                         {td_string!(locale, history.delete_confirm)}

@@ -25,7 +25,7 @@ pub fn KeepPanel(
     let snapshot_answers = answers.clone();
     let save = move |_| {
         let note = assessment::export::optional_text(Some(note.get_untracked())).unwrap_or(None);
-        archive.add([AnswerSet {
+        archive.add(vec![AnswerSet {
             taken_at: Some(dates::now()),
             note,
             name: None,

@@ -5,7 +5,7 @@ use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
 use crate::language::use_locale;
-use crate::storage::Problem;
+use crate::storage::{Problem, SaveFailed};
 use crate::text;
 
 /// Tells the person, in their language, when answers are not being kept or
@@ -14,9 +14,8 @@ use crate::text;
 pub fn StorageNotices(
     /// What went wrong when the app started, if anything.
     problem: Option<Problem>,
-    /// True while the latest save did not reach storage.
-    #[prop(into)]
-    save_failed: Signal<bool>,
+    /// Why the latest save did not reach storage, while it did not.
+    save_error: RwSignal<Option<SaveFailed>>,
     /// Why a link opened with answers in it could not be read, if it could not.
     link_error: Option<ShareCodeError>,
 ) -> impl IntoView {
@@ -45,9 +44,17 @@ pub fn StorageNotices(
             class="notice notice--error"
             role="alert"
             data-testid="save-failed"
-            hidden=move || !save_failed.get()
+            hidden=move || save_error.get().is_none()
         >
-            <p>{td_string!(locale, storage.save_failed)}</p>
+            <p hidden=move || save_error.get() != Some(SaveFailed::Refused)>
+                {td_string!(locale, storage.save_failed)}
+            </p>
+            <p hidden=move || save_error.get() != Some(SaveFailed::Full)>
+                {td_string!(locale, storage.full)}
+            </p>
+            <p hidden=move || save_error.get() != Some(SaveFailed::NewerElsewhere)>
+                {td_string!(locale, storage.newer)}
+            </p>
         </div>
     }
 }
