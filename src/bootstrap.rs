@@ -80,6 +80,15 @@ pub fn start() -> Started {
         }
     });
 
+    #[cfg(feature = "crash-test")]
+    if web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|s| s.contains("crash-test")) {
+        window_event_listener(ev::keydown, |event| {
+            if event.key() == "F9" {
+                panic!("crash test: F9 pressed");
+            }
+        });
+    }
+
     Started {
         session,
         slot: launch.slot,
@@ -93,6 +102,7 @@ pub fn start() -> Started {
 /// by each page's language-keyed view.
 pub fn use_language(locale: crate::i18n::Locale) {
     provide_context(locale);
+    crate::crash::remember_language(locale);
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", crate::language::html_lang(locale));
     }

@@ -8,6 +8,7 @@ mod app;
 mod archive;
 mod bootstrap;
 mod components;
+pub mod crash;
 mod csv;
 mod dates;
 mod download;

@@ -2,8 +2,6 @@
 //! mount it. Nothing else.
 
 fn main() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-    }));
+    service_quotient::crash::install_hook();
     leptos::mount::mount_to_body(service_quotient::ToolsApp);
 }
