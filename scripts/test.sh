@@ -22,6 +22,9 @@ cargo test -p assessment --locked --features schema --lib
 cargo test -p assessment --locked --features scale-100 --test scale
 cargo test -p assessment --locked --features scale-1000 --test scale
 
+step "fuzzing every decoder of outside data, 10 seconds each"
+bash scripts/fuzz.sh 10
+
 step "wasm-bindgen-test in headless Chromium: the storage module"
 CHROMEDRIVER=$(command -v chromedriver) \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
