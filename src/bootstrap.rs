@@ -81,7 +81,10 @@ pub fn start() -> Started {
     });
 
     #[cfg(feature = "crash-test")]
-    if web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|s| s.contains("crash-test")) {
+    if web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| s.contains("crash-test"))
+    {
         window_event_listener(ev::keydown, |event| {
             if event.key() == "F9" {
                 panic!("crash test: F9 pressed");
