@@ -76,7 +76,8 @@ test('a save refused after loading shows the save-failed notice and keeps the an
   const failed = page.getByTestId('save-failed');
   await expect(failed).toBeVisible();
   await expect(failed).toHaveAttribute('role', 'alert');
-  await expect(failed).toHaveText(t('en', 'storage.save_failed'));
+  // A full quota is recognised and said so, not just "could not be saved".
+  await expect(failed.locator('p:visible')).toHaveText(t('en', 'storage.full'));
 
   // The answers stay on screen and keep working.
   await app.rate('culture.owner-sets-example', 5);

@@ -88,13 +88,15 @@ for (const { name, raw, reason } of UNREADABLE) {
 
     // The next answer saves a valid record over the original.
     await app.rate('culture.owner-sets-example', 2);
-    await expect.poll(() => app.storedRecord()).toEqual({
+    await expect.poll(() => app.storedRecord()).toMatchObject({
       format: 'service-quotient/session',
-      schema: 1,
+      schema: 2,
+      revision: 1,
       language: 'en',
       place: 'culture',
       answers: { 'culture.owner-sets-example': 2 },
     });
+    expect(Object.keys((await app.storedRecord()).answers)).toEqual(['culture.owner-sets-example']);
     expect((await app.storageEntries())[backup]).toBe(raw);
 
     // After a reload the new record is read without complaint; the backup stays.

@@ -199,13 +199,14 @@ test.describe('start over', () => {
     for (const section of SECTIONS) {
       await expect(app.navItem(section.id).locator('.section-nav__count')).toHaveText(`0/${section.statements.length}`);
     }
-    await expect.poll(() => app.storedRecord()).toEqual({
+    await expect.poll(() => app.storedRecord()).toMatchObject({
       format: 'service-quotient/session',
-      schema: 1,
+      schema: 2,
       language: 'en',
       place: 'culture',
       answers: {},
     });
+    expect((await app.storedRecord()).answers).toEqual({});
 
     await app.openResults();
     await expect(page.getByTestId('incomplete')).toHaveText(t('en', 'results.incomplete', { missing: 25 }));

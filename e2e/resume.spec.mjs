@@ -39,12 +39,17 @@ test('answers, section and language survive a reload', async ({ app, page }) => 
 
   const record = {
     format: 'service-quotient/session',
-    schema: 1,
+    schema: 2,
+    app: expect.any(String),
+    saved_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    revision: expect.any(Number),
     language: 'hi',
     place: 'knowing',
     answers: ANSWERS,
   };
   expect(await app.storedRecord()).toEqual(record);
+  // One revision per change saved.
+  expect((await app.storedRecord()).revision).toBeGreaterThanOrEqual(ANSWERED);
   // Answers are stored by statement id, in questionnaire order.
   expect(Object.keys((await app.storedRecord()).answers)).toEqual(Object.keys(ANSWERS));
 

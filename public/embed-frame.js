@@ -47,9 +47,14 @@
     return claimed;
   }
 
+  /** The site (scheme and registrable domain) of a URL, approximately: the
+   *  last two labels of a name, or the whole address of an IP host. The
+   *  notice it decides is advice, so an unusual suffix (co.uk) only shows it
+   *  where it was not needed. */
   function site(url) {
     const { protocol, hostname } = new URL(url);
-    return `${protocol}//${hostname.split('.').slice(-2).join('.')}`;
+    const ip = /^[\d.]+$/.test(hostname) || hostname.includes(':');
+    return `${protocol}//${ip ? hostname : hostname.split('.').slice(-2).join('.')}`;
   }
 
   function contrastWithWhite(hex) {
@@ -65,7 +70,12 @@
     if (origin) parent.postMessage({ source: 'service-quotient', version: PROTOCOL, type, ...data }, origin);
   }
 
-  addEventListener('TrunkApplicationStarted', () => {
+  // Trunk sets window.wasmBindings just before TrunkApplicationStarted, which
+  // may come before this deferred script runs.
+  if (window.wasmBindings) bridge();
+  else addEventListener('TrunkApplicationStarted', bridge, { once: true });
+
+  function bridge() {
     post('ready');
     let height = 0;
     new ResizeObserver(() => {
@@ -98,7 +108,7 @@
       attributeFilter: ['value'],
     });
     watch();
-  });
+  }
 
   function summary(results) {
     return {

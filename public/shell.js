@@ -7,7 +7,9 @@
 //  3. Ask the browser to keep this site's storage; where it may still erase
 //     it (Safari), show the app's notice saying so.
 // It talks to the app only through classes on <html> and the app's own
-// button (#update-reload); it never touches the answers.
+// button (#update-reload); it never touches the answers. The build inlines it
+// at the top of each page's <head> (scripts/post-build.mjs), so it listens
+// before anything else can fail or start.
 (() => {
   'use strict';
   const root = document.documentElement;
@@ -20,7 +22,8 @@
     te: 'Service Quotient ప్రారంభం కాలేదు. దీనికి JavaScript, WebAssembly ఆన్ చేసి ఉన్న ఇటీవలి వెర్షన్ బ్రౌజర్ కావాలి; మొదటిసారి తెరిచేటప్పుడు ఇంటర్నెట్ కనెక్షన్ కూడా ఉండాలి. దయచేసి పేజీని రీలోడ్ చేయండి, లేదా వేరే బ్రౌజర్‌లో ప్రయత్నించండి.',
   };
   const GIVE_UP_AFTER_MS = 20000;
-  let started = false;
+  // Trunk sets window.wasmBindings just before TrunkApplicationStarted.
+  let started = Boolean(window.wasmBindings);
   const fail = () => {
     const box = document.getElementById('boot-error');
     if (started || !box) return;
@@ -35,10 +38,18 @@
     document.getElementById('boot-error')?.remove();
   });
   addEventListener('unhandledrejection', fail);
-  addEventListener('error', (event) => {
-    // A script or the wasm failing to load reaches window as a resource error.
-    if (event.target && event.target !== window) fail();
-  }, true);
+  addEventListener(
+    'error',
+    (event) => {
+      // Before the app has started, an uncaught error (the loader's failed
+      // `await init()` among them) or a script or the wasm failing to load
+      // means it will not start; a missing icon does not.
+      const target = event.target;
+      if (target === window || target instanceof HTMLScriptElement) return fail();
+      if (target instanceof HTMLLinkElement && /preload/.test(target.rel)) fail();
+    },
+    true,
+  );
   if (typeof WebAssembly !== 'object') addEventListener('DOMContentLoaded', fail);
   setTimeout(fail, GIVE_UP_AFTER_MS);
 
@@ -61,9 +72,14 @@
           if (document.visibilityState === 'visible') registration.update().catch(() => {});
         });
         document.addEventListener('click', (event) => {
-          if (!event.target.closest?.('#update-reload') || !registration.waiting) return;
-          reloading = true;
-          registration.waiting.postMessage('skip-waiting');
+          if (!event.target.closest?.('#update-reload')) return;
+          if (registration.waiting) {
+            reloading = true;
+            registration.waiting.postMessage('skip-waiting');
+          } else {
+            // Another tab already switched to the new version.
+            location.reload();
+          }
         });
       })
       .catch(() => {

@@ -1,12 +1,14 @@
 // Trunk post-build hook (see Trunk.toml): finishes a build in trunk's staging
 // directory. The tools page (`trunk build tools.html`, into
 // target/tools-dist) is only minified; the main build (index.html) then takes
-// it in and writes what covers both: embed.html, the headers and the service
-// worker, which hashes everything, so it comes last.
+// it in and writes what covers both: the inlined shell script, embed.html,
+// the headers and the service worker, which hashes everything, so it comes
+// last.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from './build/minify.mjs';
+import { inlineShell } from './build/inline-shell.mjs';
 import { writeEmbedPage } from './build/embed-page.mjs';
 import { writeHeaders } from './build/headers.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
@@ -22,6 +24,7 @@ if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
       if (!existsSync(join(dir, file))) cpSync(join(tools, file), join(dir, file), { recursive: true });
     }
   }
+  inlineShell(dir);
   writeEmbedPage(dir);
   writeHeaders(dir);
   writeServiceWorker(dir);

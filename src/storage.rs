@@ -172,6 +172,9 @@ pub struct SessionStore {
     seen: RefCell<SavedSession>,
     /// A change made while the tab was hidden, saved once it is visible.
     pending: Cell<bool>,
+    /// An unreadable record already copied to a backup key when the store
+    /// was opened: replacing it needs no second copy.
+    backed_up: RefCell<Option<String>>,
 }
 
 impl SessionStore {
@@ -182,6 +185,14 @@ impl SessionStore {
             mode: Cell::new(opened.mode),
             seen: RefCell::new(opened.session.clone().unwrap_or_default()),
             pending: Cell::new(false),
+            backed_up: RefCell::new(match &opened.problem {
+                Some(Problem::Unreadable {
+                    raw,
+                    backup_key: Some(_),
+                    ..
+                }) => Some(raw.clone()),
+                _ => None,
+            }),
         }
     }
 
@@ -226,9 +237,12 @@ impl SessionStore {
                 return Err(SaveFailed::NewerElsewhere);
             }
             Some(Err(_)) => {
-                // Something unreadable appeared: keep a copy before replacing it.
+                // Something unreadable: keep a copy before replacing it,
+                // unless that copy was made when the store was opened.
                 let raw = raw.unwrap_or_default();
-                back_up(&storage, &self.slot, &raw).ok_or(SaveFailed::Refused)?;
+                if self.backed_up.borrow().as_deref() != Some(raw.as_str()) {
+                    back_up(&storage, &self.slot, &raw).ok_or(SaveFailed::Refused)?;
+                }
                 (current.answers.clone(), 0)
             }
         };
