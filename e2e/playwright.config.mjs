@@ -6,8 +6,11 @@
 // Playwright starts and stops both.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
-export const HOST_ORIGIN = 'http://localhost:4174';
+// SQ_E2E_PORT / SQ_E2E_HOST_PORT move both servers, so two runs can share a
+// machine; the embed specs need the default host port (the build's allow-list).
+const PORT = Number(process.env.SQ_E2E_PORT || 4173);
+const HOST_PORT = Number(process.env.SQ_E2E_HOST_PORT || 4174);
+export const HOST_ORIGIN = `http://localhost:${HOST_PORT}`;
 
 export default defineConfig({
   testDir: '.',
@@ -44,8 +47,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: 'node ../scripts/static-server.mjs host 4174',
-      url: 'http://127.0.0.1:4174/index.html',
+      command: `node ../scripts/static-server.mjs host ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/index.html`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

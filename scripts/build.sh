@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release build: the tools page first (into target/tools-dist), then the
 # self-check page, whose post-build step merges both into dist/. Extra
-# arguments go to both trunk builds (e.g. --features, --dist for the second).
+# arguments go to the second build only (e.g. --features, --dist).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"

@@ -34,6 +34,9 @@ CHROMEDRIVER=$(command -v chromedriver) \
 step "release build"
 bash scripts/build.sh
 node scripts/report-size.mjs dist
+# A second build whose page panics on F9 (with ?crash-test), for the crash
+# view's end-to-end test; never shipped.
+bash scripts/build.sh --features crash-test --dist target/crash-dist
 
 step "benchmark, quick form: one cold load, the CI byte ceiling"
 node bench/bench.mjs --quick
