@@ -1,0 +1,171 @@
+// Helpers for the tools page's specs (tools-*.spec.mjs): opening a tool,
+// seeding answers, reading what the pages show, hand-made export files, and
+// fresh browser contexts ("another person's browser") watched the same way
+// the `guard` fixture watches the test's own page.
+import { expect, STORAGE_KEY } from './fixtures.mjs';
+import { SECTIONS, answersById } from './questionnaire.mjs';
+import { t } from './texts.mjs';
+
+/** The localStorage key of the history of snapshots. */
+export const HISTORY_KEY = `${STORAGE_KEY}.history`;
+
+/** A session record (schema 2) holding `ratings` (per section, questionnaire
+ *  order), as the app would have stored it, for `App.storeBeforeFirstLoad`. */
+export function sessionRecord(ratings, { language = 'en', place = 'results' } = {}) {
+  return JSON.stringify({
+    format: 'service-quotient/session',
+    schema: 2,
+    app: '0.1.0',
+    saved_at: '2026-11-23T10:00:00.000Z',
+    revision: 1,
+    language,
+    place,
+    answers: answersById(ratings),
+  });
+}
+
+/** An export file (docs/export.schema.json) holding `sets`, each
+ *  `{ ratings, name?, note?, taken_at? }`, as text. */
+export function exportFile(sets, { language = 'en' } = {}) {
+  return JSON.stringify(
+    {
+      format: 'service-quotient/export',
+      schema: 1,
+      questionnaire: { id: 'forum-customer-driven-self-test', version: 1 },
+      exported_at: '2026-11-23T10:00:00.000Z',
+      language,
+      sets: sets.map(({ ratings, ...rest }) => ({ ...rest, answers: answersById(ratings) })),
+    },
+    null,
+    2,
+  );
+}
+
+/** A file for `setInputFiles`. */
+export function jsonFile(name, text) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+}
+
+/** Opens a tool of the tools page (`keep`, `history`, `team`, or a whole
+ *  fragment such as `r=…`) and waits until it has rendered. */
+export async function openTool(page, fragment = 'keep', search = '') {
+  await page.goto(`tools.html${search}#${fragment}`);
+  await page.locator('main section').first().waitFor();
+}
+
+/** The page's heading of the tool shown. */
+export function toolHeading(page) {
+  return page.locator('main h2#view-heading');
+}
+
+/** The results view shown in <main> (the keep page's, a snapshot's, a
+ *  shared link's). */
+export function resultsView(page) {
+  return page.locator('main .results-page');
+}
+
+/** What a results view shows: the total, the band's title and each
+ *  section's score in questionnaire order. */
+export async function shownResults(page) {
+  const view = resultsView(page);
+  await expect(view).toHaveCount(1);
+  const sections = [];
+  for (const section of SECTIONS) {
+    sections.push(
+      await view.locator(`article.section-advice[data-section="${section.id}"]`).getByTestId('section-score').textContent(),
+    );
+  }
+  return {
+    total: await view.getByTestId('total').textContent(),
+    band: await view.getByTestId('band').textContent(),
+    sections,
+  };
+}
+
+/** Expects a results view showing `total` (as the UI writes it), the band
+ *  with id `band` and these section scores. */
+export async function expectResults(page, { total, band, sections }, lang = 'en') {
+  const view = resultsView(page);
+  await expect(view.getByTestId('total')).toHaveText(total);
+  await expect(view).toHaveAttribute('data-total', total);
+  await expect(view).toHaveAttribute('data-band', band);
+  await expect(view.getByTestId('band')).toHaveText(bandTitle(lang, band));
+  for (const [i, section] of SECTIONS.entries()) {
+    await expect(
+      view.locator(`article.section-advice[data-section="${section.id}"]`).getByTestId('section-score'),
+      `${section.id} score`,
+    ).toHaveText(sections[i]);
+  }
+}
+
+/** A band's title: band ids are `at-risk`, locale keys `at_risk`. */
+export function bandTitle(lang, band) {
+  return t(lang, `bands.${band.replace('-', '_')}.title`);
+}
+
+/** The stored session record's answers (`{}` when nothing is stored). */
+export async function storedAnswers(page) {
+  const record = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  return record === null ? {} : JSON.parse(record).answers;
+}
+
+/** The stored history's snapshots (`[]` when nothing is stored). */
+export async function storedSnapshots(page) {
+  const record = await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY);
+  return record === null ? [] : JSON.parse(record).snapshots;
+}
+
+/** A timestamp as the app writes dates in `lang` (the browser's own
+ *  formatting, as src/dates.rs uses it). */
+export function displayDate(page, iso, lang = 'en') {
+  const tag = lang === 'zh' ? 'zh-Hans' : lang;
+  return page.evaluate(
+    ([at, locale]) => new Date(at).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' }),
+    [iso, tag],
+  );
+}
+
+/** The share link the keep page's share panel shows. */
+export async function shareLink(page) {
+  const input = page.getByLabel(t('en', 'keep.share_label'));
+  await expect(input).toHaveValue(/#r=/);
+  return input.inputValue();
+}
+
+/** A new browser context (a fresh profile: no storage, no history) with the
+ *  test's base URL, watched like the guard fixture watches the test's own
+ *  page: `check()` fails on console errors, uncaught exceptions or requests
+ *  that leave 127.0.0.1. Close it with `close()`, which also checks. */
+export async function freshContext(browser, baseURL, options = {}) {
+  const context = await browser.newContext({ baseURL, ...options });
+  const problems = [];
+  context.on('page', (p) => {
+    p.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    p.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
+    problems.push(`request left 127.0.0.1: ${url.href}`);
+    return route.abort();
+  });
+  const check = () => expect(problems, 'no console errors, exceptions or outside requests in the fresh context').toEqual([]);
+  return {
+    context,
+    check,
+    close: async () => {
+      await context.close();
+      check();
+    },
+  };
+}
+
+/** Downloads what a download link of the page gives and returns its text. */
+export async function downloadText(page, link) {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
+}
