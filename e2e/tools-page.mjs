@@ -169,3 +169,66 @@ export async function downloadText(page, link) {
   const { readFileSync } = await import('node:fs');
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
 }
+
+/** A history record (schema 2) as the app stores it: each snapshot
+ *  `{ ratings, taken_at, note? }`, its answers one digit per statement. */
+export function historyRecord(snapshots) {
+  return JSON.stringify({
+    format: 'service-quotient/history',
+    schema: 2,
+    app: '0.1.0',
+    saved_at: '2026-11-23T10:00:00.000Z',
+    revision: 1,
+    snapshots: snapshots.map(({ ratings, ...rest }) => ({ ...rest, answers: ratings.flat().join('') })),
+  });
+}
+
+/** Before the app's first load in this page, stores `entries` (`{ key:
+ *  raw }`) in localStorage; reloads do not store them again (like
+ *  `App.storeBeforeFirstLoad`). */
+export async function storeBeforeFirstLoad(page, entries) {
+  await page.addInitScript((all) => {
+    if (sessionStorage.getItem('e2e.tools-stored')) return;
+    sessionStorage.setItem('e2e.tools-stored', '1');
+    for (const [key, raw] of Object.entries(all)) localStorage.setItem(key, raw);
+  }, entries);
+}
+
+/** Parses RFC 4180 CSV text (quoted fields, doubled quotes, CRLF) into rows. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -13,6 +13,7 @@ step "clippy (host and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p assessment --all-targets --locked --features schema -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --locked --features crash-test -- -D warnings
 
 step "host tests: scoring, questionnaire, saved record (unit + property)"
 cargo test -p assessment --locked
