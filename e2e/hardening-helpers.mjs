@@ -4,6 +4,7 @@
 // it, on screen and in storage.
 import { expect, STORAGE_KEY } from './fixtures.mjs';
 import { SECTIONS, STATEMENTS } from './questionnaire.mjs';
+import { t } from './texts.mjs';
 
 /** Installs, in every page and frame the context opens from now on, a
  *  `securitypolicyviolation` listener that records each violation in
@@ -91,10 +92,10 @@ export async function answersOnScreen(app) {
  *  the progress count, and each statement's checked radio in its section.
  *  Only the sections that hold an answer are opened, so this is cheap for a
  *  few answers; `everywhere` also checks that every other statement is
- *  unrated. Assumes the page is in English. */
-export async function expectAnswersOnScreen(app, answers, { everywhere = false } = {}) {
+ *  unrated. `lang` is the language the page is in (for the progress text). */
+export async function expectAnswersOnScreen(app, answers, { everywhere = false, lang = 'en' } = {}) {
   const count = Object.keys(answers).length;
-  await expect(app.progressText()).toHaveText(`${count} of 25 answered`);
+  await expect(app.progressText()).toHaveText(t(lang, 'progress.count', { answered: count, total: 25 }));
   for (const section of SECTIONS) {
     const rated = section.statements.filter((id) => id in answers);
     if (!everywhere && rated.length === 0) continue;
