@@ -237,3 +237,15 @@ export function parseCsv(text) {
   }
   return rows;
 }
+
+/** The share link for `ratings`, as the keep page of another browser (a
+ *  fresh context holding those answers) shows it. */
+export async function shareLinkFor(browser, baseURL, ratings) {
+  const other = await freshContext(browser, baseURL);
+  const page = await other.context.newPage();
+  await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(ratings) });
+  await openTool(page, 'keep');
+  const link = await shareLink(page);
+  await other.close();
+  return link;
+}
