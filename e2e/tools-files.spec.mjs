@@ -155,6 +155,28 @@ test('the whole history exported and imported in a fresh profile gives the same 
   await other.close();
 });
 
+test('"Replace with the latest set" takes the latest by date, whatever the order in the file', async ({ page }) => {
+  // A file with the newer set first: 35.0 taken in June, 7.0 taken in
+  // January (all 5s, all 1s). The preview names June as the latest.
+  const allFives = ANSWER_SETS.find((set) => set.total === '35.0');
+  const allOnes = ANSWER_SETS.find((set) => set.total === '7.0');
+  const file = exportFile([
+    { ratings: allFives.ratings, taken_at: '2026-06-01T10:00:00.000Z' },
+    { ratings: allOnes.ratings, taken_at: '2026-01-05T09:00:00.000Z' },
+  ]);
+  await openTool(page, 'history');
+  await importInput(page).setInputFiles(jsonFile('two.json', file));
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText(
+    t('en', 'history.import_preview', { count: 2, date: await displayDate(page, '2026-06-01T10:00:00.000Z') }),
+  );
+  await preview.getByRole('button', { name: t('en', 'history.import_replace') }).click();
+  await expect(page.getByText(t('en', 'history.import_done'))).toBeVisible();
+  await expect.poll(() => storedAnswers(page)).toEqual(answersById(allFives.ratings));
+  await openTool(page, 'keep');
+  await expectResults(page, allFives);
+});
+
 for (const lang of ['en', 'hi']) {
   test(`the CSV (${lang}) has the header, every answer, every section score, the total and the band`, async ({ page }) => {
     await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(MIXED.ratings, { language: lang }) });
