@@ -47,14 +47,10 @@ export function jsonFile(name, text) {
 }
 
 /** Opens a tool of the tools page (`keep`, `history`, `team`, or a whole
- *  fragment such as `r=…`) by loading the page afresh, and waits until it has
- *  rendered. (From the tools page itself, `goto` with another fragment would
- *  only change the fragment, which the app reads once at start.) */
+ *  fragment such as `r=…`) and waits until it has rendered. From the tools
+ *  page itself only the fragment changes, and the app follows it. */
 export async function openTool(page, fragment = 'keep', search = '') {
-  const url = `tools.html${search}#${fragment}`;
-  const samePage = new URL(page.url(), 'http://x/').pathname.endsWith('/tools.html');
-  await page.goto(url);
-  if (samePage) await page.reload();
+  await page.goto(`tools.html${search}#${fragment}`);
   await page.locator('main section').first().waitFor();
 }
 

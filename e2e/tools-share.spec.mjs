@@ -168,9 +168,8 @@ test('damaged, cut-off and foreign links are reported with their reason, and the
     { name: 'cut off after 8', code: code.slice(0, 8), reason: 'link.reason_truncated' },
     { name: 'one character too many', code: `${code}A`, reason: 'link.reason_truncated' },
     { name: 'version 2', code: `2${code.slice(1)}`, reason: 'link.reason_version' },
-    // Anything not starting with this version's "1" is taken for another
-    // version's code (share_code.rs), "hello" included.
-    { name: '"hello"', code: 'hello', reason: 'link.reason_version' },
+    // Only a digit can start another version's code (share_code.rs).
+    { name: '"hello"', code: 'hello', reason: 'link.reason_not_ours' },
     { name: 'an empty code', code: '', reason: 'link.reason_not_ours' },
   ];
   await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(LOCAL.ratings) });

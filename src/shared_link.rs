@@ -19,7 +19,7 @@ pub fn decode_link(text: &str) -> Result<Answers, ShareCodeError> {
     let text = text.trim();
     let code = match text.find(PREFIX) {
         Some(at) => &text[at + PREFIX.len()..],
-        None if text.contains("://") => return Err(ShareCodeError::Empty),
+        None if text.contains("://") => return Err(ShareCodeError::NotOurs),
         None => text,
     };
     share_code::decode(code)

@@ -175,6 +175,9 @@ pub struct SessionStore {
     /// An unreadable record already copied to a backup key when the store
     /// was opened: replacing it needs no second copy.
     backed_up: RefCell<Option<String>>,
+    /// Set once a newer build's record was seen: from then on every save
+    /// reports it, so the person keeps being told that changes are not kept.
+    newer_elsewhere: Cell<bool>,
 }
 
 impl SessionStore {
@@ -193,6 +196,7 @@ impl SessionStore {
                 }) => Some(raw.clone()),
                 _ => None,
             }),
+            newer_elsewhere: Cell::new(false),
         }
     }
 
@@ -206,6 +210,9 @@ impl SessionStore {
     /// answers are merged first (see [`assessment::Answers::merged`]); the
     /// merged answers are returned when they differ from `current`'s.
     pub fn save(&self, current: &SavedSession) -> Result<Option<Answers>, SaveFailed> {
+        if self.newer_elsewhere.get() {
+            return Err(SaveFailed::NewerElsewhere);
+        }
         if self.mode.get() == Mode::MemoryOnly || self.unchanged(current) {
             return Ok(None);
         }
@@ -232,10 +239,7 @@ impl SessionStore {
                 };
                 (answers, stored.stamp.revision)
             }
-            Some(Err(DecodeError::NewerSchema(_))) => {
-                self.mode.set(Mode::MemoryOnly);
-                return Err(SaveFailed::NewerElsewhere);
-            }
+            Some(Err(DecodeError::NewerSchema(_))) => return Err(self.stop_for_newer()),
             Some(Err(_)) => {
                 // Something unreadable: keep a copy before replacing it,
                 // unless that copy was made when the store was opened.
@@ -276,6 +280,9 @@ impl SessionStore {
     /// tab is shown again): returns the answers to show if they changed. The
     /// place and language stay this tab's own.
     pub fn refresh(&self, current: &SavedSession) -> Result<Option<Answers>, SaveFailed> {
+        if self.newer_elsewhere.get() {
+            return Err(SaveFailed::NewerElsewhere);
+        }
         let Some(raw) = local_storage().and_then(|s| s.get_item(self.slot.key()).ok().flatten())
         else {
             return Ok(None);
@@ -292,13 +299,18 @@ impl SessionStore {
                 };
                 Ok((merged != current.answers).then_some(merged))
             }
-            Err(DecodeError::NewerSchema(_)) => {
-                self.mode.set(Mode::MemoryOnly);
-                Err(SaveFailed::NewerElsewhere)
-            }
+            Err(DecodeError::NewerSchema(_)) => Err(self.stop_for_newer()),
             // Older, the same, or unreadable (the next save keeps a copy).
             _ => Ok(None),
         }
+    }
+
+    /// A newer build stored its record: stop writing for good (until a
+    /// reload brings in that build).
+    fn stop_for_newer(&self) -> SaveFailed {
+        self.mode.set(Mode::MemoryOnly);
+        self.newer_elsewhere.set(true);
+        SaveFailed::NewerElsewhere
     }
 
     /// Whether a change made while hidden still waits to be saved.

@@ -239,7 +239,7 @@ pub fn decode_reason(locale: Locale, error: &DecodeError) -> &'static str {
 /// Why a shared link could not be read, in words; never the link itself.
 pub fn share_code_reason(locale: Locale, error: ShareCodeError) -> &'static str {
     match error {
-        ShareCodeError::Empty => td_string!(locale, link.reason_not_ours),
+        ShareCodeError::NotOurs => td_string!(locale, link.reason_not_ours),
         ShareCodeError::UnknownVersion => td_string!(locale, link.reason_version),
         ShareCodeError::WrongLength => td_string!(locale, link.reason_truncated),
         ShareCodeError::BadCharacter | ShareCodeError::Damaged | ShareCodeError::BadRating => {

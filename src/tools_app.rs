@@ -3,7 +3,7 @@
 //! separate page (and wasm file) so the self-check loads only what answering
 //! needs; both share the same storage, so they always see the same answers.
 
-use assessment::{Answers, ShareCodeError};
+use assessment::{share_code, Answers, ShareCodeError};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -64,22 +64,32 @@ pub fn ToolsApp() -> impl IntoView {
         save_error,
     } = bootstrap::start();
     Archive::provide(mode, &slot);
-    // Answers in the address (a shared link) are shown apart from the
-    // person's own until they choose; a bad link is reported and dropped.
-    let (shared, link_error) = match shared_link::from_location() {
-        Some(Ok(answers)) => (Some(answers), None),
-        Some(Err(error)) => {
-            shared_link::forget();
-            (None, Some(error))
-        }
-        None => (None, None),
+    let tool = RwSignal::new(Tool::Keep);
+    let shared = RwSignal::new(None);
+    let link_error = RwSignal::new(None);
+    // The address says what to show, at start and whenever its fragment
+    // changes (Back and Forward, a shared link pasted into this tab).
+    let follow_address = move || {
+        let (answers, error) = match shared_link::from_location() {
+            Some(Ok(answers)) => (Some(answers), None),
+            Some(Err(error)) => {
+                shared_link::forget();
+                (None, Some(error))
+            }
+            None => (None, None),
+        };
+        link_error.set(error);
+        tool.set(if answers.is_some() {
+            Tool::Shared
+        } else {
+            Tool::from_location()
+        });
+        // Answers in a shared link are shown apart from the person's own
+        // until they choose.
+        shared.set(answers);
     };
-    let tool = RwSignal::new(if shared.is_some() {
-        Tool::Shared
-    } else {
-        Tool::from_location()
-    });
-    let shared = RwSignal::new(shared);
+    follow_address();
+    window_event_listener(leptos::ev::hashchange, move |_| follow_address());
     view! {
         <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
             <ToolsPage locale problem=problem.clone() save_error tool shared link_error />
@@ -100,7 +110,7 @@ fn ToolsPage(
     /// Answers from a shared link, until the person chooses what to do.
     shared: RwSignal<Option<Answers>>,
     /// Why a shared link could not be read, if it could not.
-    link_error: Option<ShareCodeError>,
+    link_error: RwSignal<Option<ShareCodeError>>,
 ) -> impl IntoView {
     bootstrap::use_language(locale);
     view! {
@@ -109,7 +119,13 @@ fn ToolsPage(
         <ShellNotices />
         <ToolsNav tool />
         <main id="main">
-            <For each=move || [tool.get()] key=|t| *t let(shown)>
+            // Keyed by the shared answers too, so a second link opened in
+            // this tab shows its own answers.
+            <For
+                each=move || [(tool.get(), shared.with(|s| s.as_ref().map(share_code::encode)))]
+                key=|shown| shown.clone()
+                let((shown, _))
+            >
                 {match (shown, shared.get_untracked()) {
                     (Tool::Shared, Some(answers)) => {
                         EitherOf4::A(view! { <SharedResults answers shared tool /> })

@@ -84,6 +84,12 @@ pub struct ExportFile {
 }
 
 impl ExportFile {
+    /// The newest set: the one taken last (a set without a date counts as
+    /// older than any dated one; among equals, the later in the file).
+    pub fn latest(&self) -> Option<&AnswerSet> {
+        self.sets.iter().max_by_key(|set| &set.taken_at)
+    }
+
     /// The file as JSON, indented for people who open it.
     pub fn encode(&self) -> String {
         let wire = ExportOut {

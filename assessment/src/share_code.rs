@@ -19,9 +19,9 @@ pub const SHARE_CODE_LEN: usize = 1 + PAYLOAD_LEN + 1;
 /// Why a share code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShareCodeError {
-    /// Nothing there.
-    Empty,
-    /// Not a format this version knows (a newer app, or not ours).
+    /// Empty, or not starting with a version digit: not a share code.
+    NotOurs,
+    /// A share code of a version this app does not know (a newer app).
     UnknownVersion,
     /// Too short or too long: most often a link cut off when copied.
     WrongLength,
@@ -58,9 +58,9 @@ pub fn decode(code: &str) -> Result<Answers, ShareCodeError> {
     let code = code.trim();
     let mut chars = code.chars();
     match chars.next() {
-        None => return Err(ShareCodeError::Empty),
         Some(VERSION) => {}
-        Some(_) => return Err(ShareCodeError::UnknownVersion),
+        Some(c) if c.is_ascii_digit() => return Err(ShareCodeError::UnknownVersion),
+        _ => return Err(ShareCodeError::NotOurs),
     }
     let rest: Vec<u8> = chars
         .map(|c| value_of(c).ok_or(ShareCodeError::BadCharacter))

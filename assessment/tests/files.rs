@@ -282,3 +282,34 @@ fn every_past_history_and_export_schema_still_loads() {
     assert_eq!(file.sets[0].answers, expected);
     assert_eq!(file.sets[0].name.as_deref(), Some("Asha"));
 }
+
+#[test]
+fn the_latest_set_is_the_newest_by_date_not_the_last_in_the_file() {
+    let set = |taken_at: Option<&str>, rating: u8| AnswerSet {
+        taken_at: taken_at.and_then(at),
+        note: None,
+        name: None,
+        answers: rated(&[(Statement::CultureWhateverItTakes, rating)]),
+    };
+    let file = |sets| ExportFile {
+        exported_at: None,
+        language: None,
+        sets,
+    };
+    let june = set(Some("2026-06-01T09:00:00.000Z"), 5);
+    let january = set(Some("2026-01-15T09:00:00.000Z"), 1);
+    let undated = set(None, 3);
+    assert_eq!(
+        file(vec![june.clone(), january.clone(), undated.clone()]).latest(),
+        Some(&june)
+    );
+    assert_eq!(
+        file(vec![undated.clone(), january.clone()]).latest(),
+        Some(&january)
+    );
+    assert_eq!(
+        file(vec![set(None, 2), undated.clone()]).latest(),
+        Some(&undated)
+    );
+    assert_eq!(file(vec![]).latest(), None);
+}

@@ -48,7 +48,8 @@ fn damaged_codes_are_refused_with_their_reason() {
         Rating::new(2).expect("valid"),
     );
     let good = encode(&answers);
-    assert_eq!(decode(""), Err(ShareCodeError::Empty));
+    assert_eq!(decode(""), Err(ShareCodeError::NotOurs));
+    assert_eq!(decode("hello"), Err(ShareCodeError::NotOurs));
     assert_eq!(
         decode(&good.replacen('1', "2", 1)),
         Err(ShareCodeError::UnknownVersion)

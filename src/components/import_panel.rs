@@ -35,7 +35,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let replace = move |_| {
         if let Some(Ok(file)) = pending.get_untracked() {
-            if let Some(latest) = file.sets.last() {
+            if let Some(latest) = file.latest() {
                 session.answers.set(latest.answers.clone());
             }
         }
@@ -60,10 +60,8 @@ pub fn ImportPanel() -> impl IntoView {
             }),
             Ok(file) => {
                 let latest = file
-                    .sets
-                    .iter()
-                    .filter_map(|s| s.taken_at.as_ref())
-                    .max()
+                    .latest()
+                    .and_then(|s| s.taken_at.as_ref())
                     .map(|t| dates::display(t, locale))
                     .unwrap_or_else(|| "–".into());
                 Either::Right(view! {

@@ -17,10 +17,12 @@ pub fn StorageNotices(
     /// Why the latest save did not reach storage, while it did not.
     save_error: RwSignal<Option<SaveFailed>>,
     /// Why a link opened with answers in it could not be read, if it could not.
-    link_error: Option<ShareCodeError>,
+    #[prop(into)]
+    link_error: Signal<Option<ShareCodeError>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let link_notice = link_error.map(|error| {
+    let link_notice = move || {
+        link_error.get().map(|error| {
         view! {
             <div class="notice notice--warning" role="alert" data-testid="link-error">
                 <p>
@@ -28,7 +30,8 @@ pub fn StorageNotices(
                 </p>
             </div>
         }
-    });
+    })
+    };
     let startup = problem.map(|problem| {
         view! {
             <div class="notice notice--warning" role="alert" data-testid="storage-notice">
