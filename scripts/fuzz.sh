@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every decoder of outside data (stored session and history, export
 # files, share codes) with cargo-fuzz (libFuzzer). Bounded by time or inputs:
-#   bash scripts/fuzz.sh 15            15 seconds per target (what CI runs)
+#   bash scripts/fuzz.sh 10            10 seconds per target (what npm test runs)
 #   bash scripts/fuzz.sh runs 1000000  one million inputs per target
 # Stable Rust: RUSTC_BOOTSTRAP lets cargo-fuzz pass its instrumentation
 # flags; no sanitizer (the decoders are safe Rust), so nightly is not needed.
