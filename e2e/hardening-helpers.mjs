@@ -2,8 +2,8 @@
 // Content-Security-Policy violations in every page and frame of a context,
 // and checking that the answers given before a fault are still there after
 // it, on screen and in storage.
-import { expect, STORAGE_KEY } from './fixtures.mjs';
-import { SECTIONS, STATEMENTS } from './questionnaire.mjs';
+import { expect } from './fixtures.mjs';
+import { SECTIONS } from './questionnaire.mjs';
 import { t } from './texts.mjs';
 
 /** Installs, in every page and frame the context opens from now on, a
@@ -47,22 +47,6 @@ export async function expectNoViolations(seen, pages) {
   expect(seen, 'no CSP violation reported by any page').toEqual([]);
 }
 
-/** A session record (schema 2, the one this build writes) holding `answers`
- *  (`{ statementId: rating }`), as raw text for localStorage. */
-export function sessionRecord(answers, changes = {}) {
-  return JSON.stringify({
-    format: 'service-quotient/session',
-    schema: 2,
-    app: '0.1.0',
-    saved_at: '2026-11-23T10:00:00.000Z',
-    revision: 1,
-    language: 'en',
-    place: 'culture',
-    answers,
-    ...changes,
-  });
-}
-
 /** The stored session record's answers (`{}` when nothing is stored). */
 export async function storedAnswers(app) {
   return (await app.storedRecord())?.answers ?? {};
@@ -71,21 +55,6 @@ export async function storedAnswers(app) {
 /** Expects the stored session record to hold exactly `answers`. */
 export async function expectStoredAnswers(app, answers) {
   await expect.poll(() => storedAnswers(app), 'stored answers').toEqual(answers);
-}
-
-/** The answers the page shows as `{ statementId: rating }`, read from the
- *  checked radios of every section (opening each section in turn, then
- *  returning to the section that was open). */
-export async function answersOnScreen(app) {
-  const shown = {};
-  for (const section of SECTIONS) {
-    await app.openSection(section.id);
-    for (const id of section.statements) {
-      const checked = app.statement(id).locator('input[type=radio]:checked');
-      if ((await checked.count()) > 0) shown[id] = Number(await checked.getAttribute('value'));
-    }
-  }
-  return shown;
 }
 
 /** Expects the page to show exactly `answers` (`{ statementId: rating }`):
@@ -106,11 +75,3 @@ export async function expectAnswersOnScreen(app, answers, { everywhere = false, 
     }
   }
 }
-
-/** Every statement id with a rating from `ratings` (one per statement, in
- *  questionnaire order). */
-export function allAnswers(ratings) {
-  return Object.fromEntries(STATEMENTS.map((id, i) => [id, ratings[i]]));
-}
-
-export { STORAGE_KEY };

@@ -17,8 +17,8 @@ import {
   expectNoViolations,
   expectStoredAnswers,
   expectAnswersOnScreen,
-  sessionRecord,
 } from './hardening-helpers.mjs';
+import { HISTORY_KEY, historyRecord, sessionRecord } from './records.mjs';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -34,8 +34,6 @@ const PAYLOADS = [...SHORT, LONG];
 const ALL = answersById(MIXED.ratings);
 /** A few answers, for tests that do not need a complete self-check. */
 const SOME = answersById(MIXED.ratings.slice(0, 2));
-
-const HISTORY_KEY = `${STORAGE_KEY}.history`;
 
 /** Records, in every page of the context from before its first script, any
  *  element added (or attribute set) that could run script: an attribute
@@ -411,18 +409,14 @@ test.describe('records in localStorage with markup', () => {
 
   test('a stored history with markup in its notes shows them as text; answers kept', async ({ app, page, context }) => {
     const violations = await watchViolations(context);
-    const history = JSON.stringify({
-      format: 'service-quotient/history',
-      schema: 2,
-      app: '0.1.0',
-      saved_at: '2026-11-23T10:00:00.000Z',
-      revision: 2,
-      snapshots: SHORT.map((note, i) => ({
+    const history = historyRecord(
+      SHORT.map((note, i) => ({
         taken_at: `2026-0${i + 1}-02T09:00:00.000Z`,
         note,
         answers: '4443343343325445333343433',
       })),
-    });
+      { revision: 2 },
+    );
     await page.addInitScript(
       ([key, raw]) => {
         if (!sessionStorage.getItem('e2e.history-stored')) {

@@ -3,9 +3,9 @@
 // The size and the time to show the list are attached to the test's report.
 import { test, expect } from './fixtures.mjs';
 import { STATEMENTS } from './questionnaire.mjs';
+import { HISTORY_KEY, historyRecord } from './records.mjs';
 
 const COUNT = 200;
-const HISTORY_KEY = 'service-quotient.history';
 
 /** Snapshot `i`: every statement rated 1 + (i mod 5), so totals cycle
  *  7, 14, 21, 28, 35; weekly dates from 2023-01-02. */
@@ -15,20 +15,8 @@ function snapshot(i) {
   return { taken_at: takenAt, note: `week ${i + 1}`, answers: String(rating).repeat(STATEMENTS.length) };
 }
 
-/** The history record as the app stores it (schema 2). */
-function historyRecord() {
-  return JSON.stringify({
-    format: 'service-quotient/history',
-    schema: 2,
-    app: '0.1.0',
-    saved_at: '2026-11-23T10:00:00.000Z',
-    revision: 1,
-    snapshots: Array.from({ length: COUNT }, (_, i) => snapshot(i)),
-  });
-}
-
 test('200 snapshots: stored compactly, listed quickly, compared and deleted', async ({ page }, testInfo) => {
-  const raw = historyRecord();
+  const raw = historyRecord(Array.from({ length: COUNT }, (_, i) => snapshot(i)));
   expect(raw.length, 'the stored history of 200 snapshots').toBeLessThan(24 * 1024);
   await page.addInitScript(
     ([key, text]) => {

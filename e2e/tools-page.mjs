@@ -5,23 +5,14 @@
 import { expect, STORAGE_KEY } from './fixtures.mjs';
 import { SECTIONS, answersById } from './questionnaire.mjs';
 import { t } from './texts.mjs';
+import * as records from './records.mjs';
 
-/** The localStorage key of the history of snapshots. */
-export const HISTORY_KEY = `${STORAGE_KEY}.history`;
+export { HISTORY_KEY } from './records.mjs';
 
-/** A session record (schema 2) holding `ratings` (per section, questionnaire
- *  order), as the app would have stored it, for `App.storeBeforeFirstLoad`. */
+/** A session record holding `ratings` (per section, questionnaire order),
+ *  as the app would have stored it, for `App.storeBeforeFirstLoad`. */
 export function sessionRecord(ratings, { language = 'en', place = 'results' } = {}) {
-  return JSON.stringify({
-    format: 'service-quotient/session',
-    schema: 2,
-    app: '0.1.0',
-    saved_at: '2026-11-23T10:00:00.000Z',
-    revision: 1,
-    language,
-    place,
-    answers: answersById(ratings),
-  });
+  return records.sessionRecord(answersById(ratings), { language, place });
 }
 
 /** An export file (docs/export.schema.json) holding `sets`, each
@@ -61,26 +52,8 @@ export function toolHeading(page) {
 
 /** The results view shown in <main> (the keep page's, a snapshot's, a
  *  shared link's). */
-export function resultsView(page) {
+function resultsView(page) {
   return page.locator('main .results-page');
-}
-
-/** What a results view shows: the total, the band's title and each
- *  section's score in questionnaire order. */
-export async function shownResults(page) {
-  const view = resultsView(page);
-  await expect(view).toHaveCount(1);
-  const sections = [];
-  for (const section of SECTIONS) {
-    sections.push(
-      await view.locator(`article.section-advice[data-section="${section.id}"]`).getByTestId('section-score').textContent(),
-    );
-  }
-  return {
-    total: await view.getByTestId('total').textContent(),
-    band: await view.getByTestId('band').textContent(),
-    sections,
-  };
 }
 
 /** Expects a results view showing `total` (as the UI writes it), the band
@@ -171,17 +144,10 @@ export async function downloadText(page, link) {
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
 }
 
-/** A history record (schema 2) as the app stores it: each snapshot
- *  `{ ratings, taken_at, note? }`, its answers one digit per statement. */
+/** A history record as the app stores it: each snapshot
+ *  `{ ratings, taken_at, note? }`. */
 export function historyRecord(snapshots) {
-  return JSON.stringify({
-    format: 'service-quotient/history',
-    schema: 2,
-    app: '0.1.0',
-    saved_at: '2026-11-23T10:00:00.000Z',
-    revision: 1,
-    snapshots: snapshots.map(({ ratings, ...rest }) => ({ ...rest, answers: ratings.flat().join('') })),
-  });
+  return records.historyRecord(snapshots.map(({ ratings, ...rest }) => ({ ...rest, answers: ratings.flat().join('') })));
 }
 
 /** Before the app's first load in this page, stores `entries` (`{ key:

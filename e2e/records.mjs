@@ -1,0 +1,29 @@
+// Stored records as this build writes them (schema 2), as raw text for
+// localStorage: what specs seed before the app's first load.
+import { STORAGE_KEY } from './fixtures.mjs';
+
+/** The localStorage key of the history of snapshots. */
+export const HISTORY_KEY = `${STORAGE_KEY}.history`;
+
+/** The stamp every record carries (app version, saved-at, revision). */
+const STAMP = { app: '0.1.0', saved_at: '2026-11-23T10:00:00.000Z', revision: 1 };
+
+/** A session record holding `answers` (`{ statementId: rating }`); `changes`
+ *  overrides any field (language, place, schema, ...). */
+export function sessionRecord(answers, changes = {}) {
+  return JSON.stringify({
+    format: 'service-quotient/session',
+    schema: 2,
+    ...STAMP,
+    language: 'en',
+    place: 'culture',
+    answers,
+    ...changes,
+  });
+}
+
+/** A history record of `snapshots` (`{ taken_at, note?, answers }`, the
+ *  answers one digit per statement, `0` for not rated). */
+export function historyRecord(snapshots, changes = {}) {
+  return JSON.stringify({ format: 'service-quotient/history', schema: 2, ...STAMP, snapshots, ...changes });
+}
