@@ -20,9 +20,13 @@ export const BUDGETS = {
  *  after offline use and embedding (the page shell script, 1.3 KB, and the
  *  update, storage and embed notices in four languages, 2.4 KB): ceiling
  *  129; 129.3 KB with the links to the tools page (history, team view,
- *  keeping and sharing, which load only on that page): ceiling 130. Lower it
- *  as the app shrinks; never raise it without saying why. */
-export const CI_FIRST_LOAD_CEILING = 130 * 1024;
+ *  keeping and sharing, which load only on that page): ceiling 130; then
+ *  134.7 KB after hardening (record stamps, the several-tab merge, the panic
+ *  notice, quota detection and their messages in four languages), found by
+ *  CI because these went in without this check being run; moving the
+ *  shared-link notice to the tools page brought it to 132.6 KB: ceiling 134.
+ *  Lower it as the app shrinks; never raise it without saying why. */
+export const CI_FIRST_LOAD_CEILING = 134 * 1024;
 
 export function budgetFailures(results, { quick }) {
   const failures = [];

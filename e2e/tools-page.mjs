@@ -6,8 +6,9 @@ import { expect, STORAGE_KEY } from './fixtures.mjs';
 import { SECTIONS, answersById } from './questionnaire.mjs';
 import { t } from './texts.mjs';
 import * as records from './records.mjs';
+import { HISTORY_KEY } from './records.mjs';
 
-export { HISTORY_KEY } from './records.mjs';
+export { HISTORY_KEY };
 
 /** A session record holding `ratings` (per section, questionnaire order),
  *  as the app would have stored it, for `App.storeBeforeFirstLoad`. */

@@ -49,7 +49,7 @@ fn Page(
     let place = Session::expect().place;
     view! {
         <AppHeader />
-        <StorageNotices problem save_error link_error=None />
+        <StorageNotices problem save_error />
         <ShellNotices />
         <SectionNav />
         <main id="main">

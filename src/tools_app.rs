@@ -11,8 +11,8 @@ use leptos_i18n::td_string;
 use crate::archive::Archive;
 use crate::bootstrap::{self, Started};
 use crate::components::{
-    AppFooter, AppHeader, HistoryPage, KeepPage, SharedResults, ShellNotices, StorageNotices,
-    TeamPage,
+    AppFooter, AppHeader, HistoryPage, KeepPage, LinkNotice, SharedResults, ShellNotices,
+    StorageNotices, TeamPage,
 };
 use crate::i18n::Locale;
 use crate::shared_link;
@@ -115,7 +115,8 @@ fn ToolsPage(
     bootstrap::use_language(locale);
     view! {
         <AppHeader />
-        <StorageNotices problem save_error link_error />
+        <StorageNotices problem save_error />
+        <LinkNotice error=link_error />
         <ShellNotices />
         <ToolsNav tool />
         <main id="main">

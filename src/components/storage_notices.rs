@@ -1,4 +1,3 @@
-use assessment::ShareCodeError;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -16,22 +15,8 @@ pub fn StorageNotices(
     problem: Option<Problem>,
     /// Why the latest save did not reach storage, while it did not.
     save_error: RwSignal<Option<SaveFailed>>,
-    /// Why a link opened with answers in it could not be read, if it could not.
-    #[prop(into)]
-    link_error: Signal<Option<ShareCodeError>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let link_notice = move || {
-        link_error.get().map(|error| {
-        view! {
-            <div class="notice notice--warning" role="alert" data-testid="link-error">
-                <p>
-                    {td_string!(locale, link.error, reason = text::share_code_reason(locale, error))}
-                </p>
-            </div>
-        }
-    })
-    };
     let startup = problem.map(|problem| {
         view! {
             <div class="notice notice--warning" role="alert" data-testid="storage-notice">
@@ -41,7 +26,6 @@ pub fn StorageNotices(
     });
     view! {
         {startup}
-        {link_notice}
         // Shown and hidden rather than rebuilt; becoming visible announces it.
         <div
             class="notice notice--error"
