@@ -15,7 +15,8 @@
 // a shared machine hits both alike, and each figure is also given as a ratio
 // to the reference. Exits non-zero, naming the budget, when one is broken.
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -72,7 +73,7 @@ async function main() {
     await waitForServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
     const results = await measureAll(browser);
-    const lighthouse = QUICK || ONLY ? null : runLighthouse();
+    const lighthouse = QUICK || ONLY ? null : await runLighthouse();
     const environment = describeEnvironment(browser.version());
     const failures = budgetFailures(results, { quick: QUICK });
     printSummary(results);
@@ -373,13 +374,16 @@ function summarise(samples) {
   return out;
 }
 
-function runLighthouse() {
+/** Lighthouse runs as a child process while this process serves the pages,
+ *  so it must not block the event loop (execFileSync would starve the
+ *  server and time out). */
+async function runLighthouse() {
   const bin = join(ROOT, 'node_modules', '.bin', 'lighthouse');
   const scores = {};
   for (const name of ['app', 'reference']) {
     const out = join(SITE, `lighthouse-${name}.json`);
     try {
-      execFileSync(
+      await promisify(execFile)(
         bin,
         [
           `${BASE}/${name}/`,

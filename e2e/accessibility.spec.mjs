@@ -1,39 +1,24 @@
 // axe-core finds no WCAG 2.1 A/AA violations on the questionnaire or the
 // results, in any state that matters, in every language; and each statement
 // is a radio group named by its text.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
 import { LANGUAGES, MIXED, SECTIONS, statementNumber } from './questionnaire.mjs';
 import { statementText, t } from './texts.mjs';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the whole page and expects no violations; a failure lists
- *  each rule with the elements that break it. */
-async function expectNoViolations(page, state) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
-  }));
-  expect(summary, `axe violations on ${state}`).toEqual([]);
-}
+import { expectNoAxeViolations } from './axe.mjs';
 
 /** Opens the results, scans them, then scans again with "Your answers" (and
  *  every other <details>) open and the start-over confirmation showing. */
 async function expectAccessibleResults(app, lang, state) {
   const page = app.page;
   await app.openResults();
-  await expectNoViolations(page, `${state} results (${lang})`);
+  await expectNoAxeViolations(page, `${state} results (${lang})`);
   await app.openAllDetails();
   await expect(page.locator('details.answer-review')).toHaveAttribute('open', '');
   await expect(page.locator('.answer-review li')).toHaveCount(25);
   await page.getByRole('button', { name: t(lang, 'start_over.button'), exact: true }).click();
   const confirmation = page.getByRole('group', { name: t(lang, 'start_over.question') });
   await expect(confirmation.getByRole('button')).toHaveText([t(lang, 'start_over.confirm'), t(lang, 'start_over.cancel')]);
-  await expectNoViolations(page, `${state} results with answers and confirmation open (${lang})`);
+  await expectNoAxeViolations(page, `${state} results with answers and confirmation open (${lang})`);
 }
 
 for (const lang of LANGUAGES) {
@@ -45,9 +30,9 @@ for (const lang of LANGUAGES) {
 
     test('the questionnaire has no axe violations', async ({ app, page }) => {
       await expect(app.sectionPage('culture')).toBeVisible();
-      await expectNoViolations(page, `the first section, unanswered (${lang})`);
+      await expectNoAxeViolations(page, `the first section, unanswered (${lang})`);
       await app.rate('culture.whatever-it-takes', 3);
-      await expectNoViolations(page, `the first section, one answer (${lang})`);
+      await expectNoAxeViolations(page, `the first section, one answer (${lang})`);
     });
 
     test('the results with partial answers have no axe violations', async ({ app }) => {

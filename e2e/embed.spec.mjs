@@ -3,7 +3,7 @@
 // embed.html. The frame is as tall as its content, talks to the host only in
 // the documented messages, follows the data-* options, and cannot be framed
 // by anyone else.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.mjs';
 import config, { HOST_ORIGIN } from './playwright.config.mjs';
 import { test, expect, App, STORAGE_KEY, withStoragePartitioning } from './fixtures.mjs';
 import { ANSWER_SETS, SECTIONS } from './questionnaire.mjs';
@@ -15,7 +15,6 @@ const APP_ORIGIN = 'http://127.0.0.1:4173';
 const OTHER_HOST_ORIGIN = 'http://127.0.0.1:4174';
 const ALL_5S = ANSWER_SETS.find((set) => set.name === 'all 5s');
 const ALL_1S = ANSWER_SETS.find((set) => set.name === 'all 1s');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Chromium's console message for a frame its CSP refuses ("Refused to
  *  frame '<url>' because an ancestor violates ..." in older versions). */
 const REFUSED_TO_FRAME = /^(?:Refused to frame|Framing) 'http:\/\/127\.0\.0\.1:4173\/'.*Content Security Policy directive: "(frame-ancestors [^"]*)"/;
@@ -98,16 +97,6 @@ async function heights(page, app) {
     clientHeight: document.documentElement.clientHeight,
   }));
   return { frame, ...inside };
-}
-
-async function expectNoAxeViolations(page, state) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = violations.map((v) => ({
-    rule: v.id,
-    help: v.help,
-    nodes: v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
-  }));
-  expect(summary, `axe violations on ${state}`).toEqual([]);
 }
 
 test.describe('height', () => {

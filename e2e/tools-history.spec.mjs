@@ -5,9 +5,9 @@
 // totals; deleting asks first (and "Cancel" keeps the snapshot), and what is
 // deleted stays deleted after a reload.
 import { test, expect } from './fixtures.mjs';
-import { MIXED, SECTIONS } from './questionnaire.mjs';
+import { MIXED, SECTIONS, answersById } from './questionnaire.mjs';
 import { t } from './texts.mjs';
-import { displayDate, expectResults, openTool, storedSnapshots, toolHeading } from './tools-page.mjs';
+import { displayDate, downloadText, expectResults, openTool, storedSnapshots, toolHeading } from './tools-page.mjs';
 
 // The first self-check: the mixed set, hand-computed in questionnaire.mjs:
 // 3.75 + 3.25 + 11/3 + 8/3 + 13/3 + 3.4 + 10/3 = 24.4, adequate.
@@ -123,6 +123,14 @@ test('snapshots survive reloads, open read-only, compare exactly, and delete onl
   // Read-only: no radios, no links back to the statements.
   await expect(page.locator('main input[type=radio]')).toHaveCount(0);
   await expect(page.locator('main .results-page').getByRole('button', { name: t('en', 'results.change') })).toHaveCount(0);
+  // It downloads on its own: an export file holding just this snapshot.
+  const download = page.getByTestId('download-snapshot');
+  await expect(download).toHaveText(t('en', 'history.download_snapshot'));
+  const file = JSON.parse((await downloadText(page, download)).text);
+  expect(file.format).toBe('service-quotient/export');
+  expect(file.sets).toEqual([
+    { taken_at: stored[0].taken_at, note: FIRST.note, answers: answersById(FIRST.ratings) },
+  ]);
   await page.getByRole('button', { name: t('en', 'history.back') }).click();
 
   // Compare: needs exactly two chosen.

@@ -100,9 +100,9 @@ export function displayDate(page, iso, lang = 'en') {
   );
 }
 
-/** The share link the keep page's share panel shows. */
-export async function shareLink(page) {
-  const input = page.getByLabel(t('en', 'keep.share_label'));
+/** The share link the keep page's share panel shows (in language `lang`). */
+export async function shareLink(page, lang = 'en') {
+  const input = page.getByLabel(t(lang, 'keep.share_label'));
   await expect(input).toHaveValue(/#r=/);
   return input.inputValue();
 }

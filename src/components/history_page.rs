@@ -10,8 +10,7 @@ use crate::focus::HEADING_ID;
 use crate::language::use_locale;
 use crate::storage::SaveFailed;
 use crate::{download, text};
-use assessment::export::{AnswerSet, ExportFile};
-use leptos_i18n::Locale as _;
+use assessment::export::AnswerSet;
 
 /// What the history page shows: the list, one snapshot, or two compared.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -93,10 +92,16 @@ fn SnapshotView(
         .as_ref()
         .map(|t| dates::display(t, locale))
         .unwrap_or_default();
+    let json = download::export_url(vec![snapshot.clone()], locale);
     Some(view! {
         <BackToList view_state />
         <h3>{td_string!(locale, history.snapshot_title, date = date)}</h3>
         {snapshot.note.map(|note| view! { <p class="snapshot-note">{note}</p> })}
+        <p>
+            <a class="button" href=json download=download::file_name("json") data-testid="download-snapshot">
+                {td_string!(locale, history.download_snapshot)}
+            </a>
+        </p>
         <ResultsView answers=snapshot.answers editable=false />
     })
 }
@@ -129,14 +134,8 @@ fn HistoryList(
             view_state.set(View::Compare(a, b));
         }
     };
-    let export = move || {
-        let file = ExportFile {
-            exported_at: Some(dates::now()),
-            language: Some(locale.as_str().into()),
-            sets: archive.history.with(|h| h.snapshots.clone()),
-        };
-        download::data_url("application/json", &file.encode())
-    };
+    let export =
+        move || download::export_url(archive.history.with(|h| h.snapshots.clone()), locale);
     let snapshots = move || {
         archive.history.with(|h| {
             h.snapshots

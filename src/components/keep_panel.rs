@@ -1,4 +1,4 @@
-use assessment::export::{AnswerSet, ExportFile};
+use assessment::export::AnswerSet;
 use assessment::Answers;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -7,7 +7,6 @@ use super::SharePanel;
 use crate::archive::Archive;
 use crate::language::use_locale;
 use crate::{csv, dates, download};
-use leptos_i18n::Locale as _;
 
 /// Ways to keep the results: save them to the history (once complete) with
 /// an optional note, download them as JSON or CSV, print them, share them.
@@ -33,16 +32,14 @@ pub fn KeepPanel(
         }]);
         saved.set(true);
     };
-    let file = ExportFile {
-        exported_at: Some(dates::now()),
-        language: Some(locale.as_str().into()),
-        sets: vec![AnswerSet {
+    let json = download::export_url(
+        vec![AnswerSet {
             taken_at: Some(dates::now()),
             answers: answers.clone(),
             ..AnswerSet::default()
         }],
-    };
-    let json = download::data_url("application/json", &file.encode());
+        locale,
+    );
     let csv = download::data_url("text/csv", &csv::export(&answers, locale));
     let print = |_| {
         if let Some(window) = web_sys::window() {
