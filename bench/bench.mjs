@@ -25,6 +25,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUDGETS, budgetFailures } from './budgets.mjs';
 import { writeReport } from './report.mjs';
 import { startServer } from '../scripts/static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SITE = join(ROOT, 'target', 'bench-site');
@@ -35,17 +36,7 @@ const QUICK = argv.includes('--quick');
 const RUNS = QUICK ? 1 : Number(argv[argv.indexOf('--runs') + 1] || 0) || 7;
 const THROTTLES = QUICK ? [1] : [1, 4];
 const ONLY = argv.includes('--targets') ? argv[argv.indexOf('--targets') + 1].split(',') : null;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+const CHROME_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 /** The pages measured. `dist` is relative to the repository root. */
 const TARGETS = [
@@ -71,7 +62,7 @@ async function main() {
   let browser;
   try {
     await waitForServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROME_ARGS });
     const results = await measureAll(browser);
     const lighthouse = QUICK || ONLY ? null : await runLighthouse();
     const environment = describeEnvironment(browser.version());
@@ -393,7 +384,7 @@ async function runLighthouse() {
           '--only-categories=performance,accessibility,best-practices',
           `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
         ],
-        { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'ignore', timeout: 180_000 },
+        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: 'ignore', timeout: 180_000 },
       );
     } catch (error) {
       // Lighthouse exits non-zero on some audits' errors yet still writes a report.

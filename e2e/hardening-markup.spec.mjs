@@ -18,7 +18,7 @@ import {
   expectStoredAnswers,
   expectAnswersOnScreen,
 } from './hardening-helpers.mjs';
-import { HISTORY_KEY, historyRecord, sessionRecord } from './records.mjs';
+import { HISTORY_KEY, exportFile, historyRecord, jsonFile, sessionRecord } from './records.mjs';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -93,29 +93,17 @@ async function openPage(page, url) {
   await page.locator('#view-heading').waitFor();
 }
 
+/** Nothing injected into the page, and no CSP violation in it so far. */
+async function expectSafe(page, violations) {
+  await expectNoInjection(page);
+  await expectNoViolations(violations, [page]);
+}
+
 /** Checks, on the self-check, that `answers` are on screen and stored. */
 async function expectAnswersKept(app, answers) {
   await app.open();
   await expectAnswersOnScreen(app, answers);
   await expectStoredAnswers(app, answers);
-}
-
-/** An export file (schema 1) with `sets`, as JSON text, with `changes`. */
-function exportFile(sets, changes = {}) {
-  return JSON.stringify({
-    format: 'service-quotient/export',
-    schema: 1,
-    questionnaire: { id: 'forum-customer-driven-self-test', version: 1 },
-    exported_at: '2026-11-23T10:00:00.000Z',
-    language: 'en',
-    sets,
-    ...changes,
-  });
-}
-
-/** A file for an <input type=file>. */
-function jsonFile(name, text) {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
 }
 
 /** Every stored history snapshot's note. */
@@ -183,12 +171,10 @@ test('a snapshot note with markup is kept and shown as text in the history list 
   await page.locator('#view-heading').waitFor();
   await page.getByRole('link', { name: t('en', 'nav.history'), exact: true }).click();
   await expect(page.locator('.history-item__note')).toHaveText([...saved].reverse().map((n) => ` · ${n}`));
-  await expectNoInjection(page);
-  await expectNoViolations(violations, [page]);
+  await expectSafe(page, violations);
 
   await expectAnswersKept(app, ALL);
-  await expectNoInjection(page);
-  await expectNoViolations(violations, [page]);
+  await expectSafe(page, violations);
 });
 
 test('team member names with markup, from imported files, are shown as text; too long a name is refused', async ({
@@ -218,12 +204,10 @@ test('team member names with markup, from imported files, are shown as text; too
   await page.getByRole('button', { name: t('en', 'team.add_links'), exact: true }).click();
   await expect(page.getByTestId('team-rejected')).toHaveText(t('en', 'team.rejected', { count: 1 + PAYLOADS.length }));
   await expect(names).toHaveText(SHORT);
-  await expectNoInjection(page);
-  await expectNoViolations(violations, [page]);
+  await expectSafe(page, violations);
 
   await expectAnswersKept(app, SOME);
-  await expectNoInjection(page);
-  await expectNoViolations(violations, [page]);
+  await expectSafe(page, violations);
 });
 
 test.describe('an imported file with markup in its strings', () => {
@@ -270,13 +254,11 @@ test.describe('an imported file with markup in its strings', () => {
     // Opened, a snapshot shows its note as text; its answers stay its own.
     await page.getByRole('button', { name: t('en', 'history.open'), exact: true }).first().click();
     await expect(page.locator('.snapshot-note')).toHaveText(SHORT.at(-1));
-    await expectNoInjection(page);
-    await expectNoViolations(violations, [page]);
+    await expectSafe(page, violations);
 
     // Adding to the history does not touch the current answers.
     await expectAnswersKept(app, SOME);
-    await expectNoInjection(page);
-    await expectNoViolations(violations, [page]);
+    await expectSafe(page, violations);
   });
 
   test('is refused with its reason when markup is in a checked field, and changes nothing', async ({
@@ -327,8 +309,7 @@ test('a shared link with markup in its fragment is refused as text, and the own 
     // The bad link is dropped from the address.
     expect(new URL(page.url()).hash).toBe('');
     await expect(page.locator('#view-heading')).toHaveText(t('en', 'keep.title'));
-    await expectNoInjection(page);
-    await expectNoViolations(violations, [page]);
+    await expectSafe(page, violations);
     expect((await app.storageEntries())[STORAGE_KEY]).toBe(before);
   }
 
@@ -350,8 +331,7 @@ test('markup in ?lang= and ?ns= is ignored: English, the usual storage slot, the
       await openPage(page, `${path.replace(/(#.*)?$/, `?${query}$1`)}`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       expect(new URL(page.url()).searchParams.get('lang')).toBe(payload);
-      await expectNoInjection(page);
-      await expectNoViolations(violations, [page]);
+      await expectSafe(page, violations);
     }
     // The self-check shows the answers of the usual slot, and a change is
     // saved there, under no key made from the payload.
@@ -380,8 +360,7 @@ test.describe('records in localStorage with markup', () => {
     await openPage(page, 'tools.html#keep');
     await expectNoInjection(page);
     await expectAnswersKept(app, SOME);
-    await expectNoInjection(page);
-    await expectNoViolations(violations, [page]);
+    await expectSafe(page, violations);
   });
 
   test('a stored record with markup for a statement id is reported as text and offered for download unchanged', async ({

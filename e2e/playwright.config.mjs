@@ -5,6 +5,7 @@
 // build's embed allow-list gets that origin through SQ_EMBED_ORIGINS.
 // Playwright starts and stops both.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 // SQ_E2E_PORT / SQ_E2E_HOST_PORT move both servers, so two runs can share a
 // machine; the embed specs need the default host port (the build's allow-list).
@@ -26,16 +27,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

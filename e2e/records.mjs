@@ -1,5 +1,6 @@
-// Stored records as this build writes them (schema 2), as raw text for
-// localStorage: what specs seed before the app's first load.
+// Records and files as this build writes them, as raw text: stored records
+// (schema 2) that specs seed before the app's first load, and export files
+// (schema 1) for the import inputs.
 import { STORAGE_KEY } from './fixtures.mjs';
 
 /** The localStorage key of the history of snapshots. */
@@ -26,4 +27,27 @@ export function sessionRecord(answers, changes = {}) {
  *  answers one digit per statement, `0` for not rated). */
 export function historyRecord(snapshots, changes = {}) {
   return JSON.stringify({ format: 'service-quotient/history', schema: 2, ...STAMP, snapshots, ...changes });
+}
+
+/** An export file holding `sets` (`{ answers, taken_at?, note?, name? }`,
+ *  the answers by statement id); `changes` overrides any field. */
+export function exportFile(sets, changes = {}) {
+  return JSON.stringify(
+    {
+      format: 'service-quotient/export',
+      schema: 1,
+      questionnaire: { id: 'forum-customer-driven-self-test', version: 1 },
+      exported_at: '2026-11-23T10:00:00.000Z',
+      language: 'en',
+      sets,
+      ...changes,
+    },
+    null,
+    2,
+  );
+}
+
+/** A file for `setInputFiles`. */
+export function jsonFile(name, text) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
 }

@@ -19,24 +19,13 @@ export function sessionRecord(ratings, { language = 'en', place = 'results' } = 
 /** An export file (docs/export.schema.json) holding `sets`, each
  *  `{ ratings, name?, note?, taken_at? }`, as text. */
 export function exportFile(sets, { language = 'en' } = {}) {
-  return JSON.stringify(
-    {
-      format: 'service-quotient/export',
-      schema: 1,
-      questionnaire: { id: 'forum-customer-driven-self-test', version: 1 },
-      exported_at: '2026-11-23T10:00:00.000Z',
-      language,
-      sets: sets.map(({ ratings, ...rest }) => ({ ...rest, answers: answersById(ratings) })),
-    },
-    null,
-    2,
+  return records.exportFile(
+    sets.map(({ ratings, ...rest }) => ({ ...rest, answers: answersById(ratings) })),
+    { language },
   );
 }
 
-/** A file for `setInputFiles`. */
-export function jsonFile(name, text) {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
-}
+export { jsonFile } from './records.mjs';
 
 /** Opens a tool of the tools page (`keep`, `history`, `team`, or a whole
  *  fragment such as `r=…`) and waits until it has rendered. From the tools

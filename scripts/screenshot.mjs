@@ -3,6 +3,7 @@
 // Usage: node scripts/screenshot.mjs [language]
 import { chromium } from '@playwright/test';
 import { startServer } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const language = process.argv[2] || 'en';
 const port = 4181;
@@ -26,8 +27,8 @@ const record = {
 };
 try {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 900, height: 1400 }, deviceScaleFactor: 1 });
   await page.addInitScript((r) => localStorage.setItem('service-quotient', r), JSON.stringify(record));

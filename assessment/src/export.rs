@@ -117,11 +117,7 @@ impl ExportFile {
 
     /// Reads an export file, checking everything in it.
     pub fn decode(raw: &str) -> Result<ExportFile, DecodeError> {
-        if raw.len() > MAX_FILE_BYTES {
-            return Err(DecodeError::TooLarge);
-        }
-        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-        crate::saved::check_envelope(raw, EXPORT_FORMAT, EXPORT_SCHEMA)?;
+        let raw = crate::wire::open(raw, MAX_FILE_BYTES, EXPORT_FORMAT, EXPORT_SCHEMA)?;
         let wire: ExportIn = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
         if wire.questionnaire.id != QUESTIONNAIRE_ID
             || wire.questionnaire.version != QUESTIONNAIRE_VERSION
@@ -209,11 +205,11 @@ pub(crate) struct QuestionnaireRef {
 pub(crate) struct ExportIn {
     /// Always `service-quotient/export`.
     #[cfg_attr(feature = "schema", schemars(extend("const" = "service-quotient/export")))]
-    #[allow(dead_code)] // checked by `check_envelope` before this parse
+    #[allow(dead_code)] // checked by `wire::open` before this parse
     pub(crate) format: String,
     /// Always 1.
     #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
-    #[allow(dead_code)] // checked by `check_envelope` before this parse
+    #[allow(dead_code)] // checked by `wire::open` before this parse
     pub(crate) schema: u32,
     pub(crate) questionnaire: QuestionnaireRef,
     /// When the file was written (ISO 8601, UTC).

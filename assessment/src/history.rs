@@ -56,10 +56,7 @@ impl History {
 
     /// Reads a stored history, checking everything in it.
     pub fn decode(raw: &str) -> Result<History, DecodeError> {
-        if raw.len() > MAX_HISTORY_BYTES {
-            return Err(DecodeError::TooLarge);
-        }
-        crate::saved::check_envelope(raw, HISTORY_FORMAT, HISTORY_SCHEMA)?;
+        let raw = crate::wire::open(raw, MAX_HISTORY_BYTES, HISTORY_FORMAT, HISTORY_SCHEMA)?;
         let wire: HistoryWire = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
         if wire.snapshots.len() > MAX_SNAPSHOTS {
             return Err(DecodeError::TooLarge);

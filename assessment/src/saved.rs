@@ -111,11 +111,7 @@ pub enum DecodeError {
 impl SavedSession {
     /// Reads a stored record, checking everything in it.
     pub fn decode(raw: &str) -> Result<SavedSession, DecodeError> {
-        if raw.len() > MAX_BYTES {
-            return Err(DecodeError::TooLarge);
-        }
-        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-        check_envelope(raw, FORMAT, SCHEMA)?;
+        let raw = crate::wire::open(raw, MAX_BYTES, FORMAT, SCHEMA)?;
         let wire: WireIn = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
         let language = wire
             .language
@@ -138,35 +134,6 @@ impl SavedSession {
         // would fail the read-back check after saving rather than panic.
         serde_json::to_string(self).unwrap_or_default()
     }
-}
-
-/// Reads `format` and `schema` before anything else, so that a newer schema
-/// is recognised even when the rest of its shape has changed.
-pub(crate) fn check_envelope(raw: &str, format: &str, schema: u32) -> Result<(), DecodeError> {
-    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| {
-        if e.is_data() {
-            DecodeError::NotOurs
-        } else {
-            DecodeError::NotJson
-        }
-    })?;
-    if envelope.format != format {
-        Err(DecodeError::NotOurs)
-    } else if envelope.schema > schema {
-        Err(DecodeError::NewerSchema(envelope.schema))
-    } else if envelope.schema == 0 {
-        // Schemas start at 1.
-        Err(DecodeError::Malformed)
-    } else {
-        Ok(())
-    }
-}
-
-/// The two fields read first (see [`check_envelope`]).
-#[derive(Deserialize)]
-struct Envelope {
-    format: String,
-    schema: u32,
 }
 
 #[derive(Deserialize)]

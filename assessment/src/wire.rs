@@ -8,6 +8,46 @@ use std::fmt;
 
 use crate::{Answers, DecodeError, Rating, StatementId};
 
+/// The start of every decoder of outside data: the size cap before any
+/// parsing, a byte order mark tolerated, then `format` and `schema` read
+/// before anything else, so a newer schema is recognised even when the rest
+/// of its shape has changed. Returns the text to parse.
+pub(crate) fn open<'a>(
+    raw: &'a str,
+    max_bytes: usize,
+    format: &str,
+    schema: u32,
+) -> Result<&'a str, DecodeError> {
+    if raw.len() > max_bytes {
+        return Err(DecodeError::TooLarge);
+    }
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| {
+        if e.is_data() {
+            DecodeError::NotOurs
+        } else {
+            DecodeError::NotJson
+        }
+    })?;
+    if envelope.format != format {
+        Err(DecodeError::NotOurs)
+    } else if envelope.schema > schema {
+        Err(DecodeError::NewerSchema(envelope.schema))
+    } else if envelope.schema == 0 {
+        // Schemas start at 1.
+        Err(DecodeError::Malformed)
+    } else {
+        Ok(raw)
+    }
+}
+
+/// The two fields read first (see [`open`]).
+#[derive(Deserialize)]
+struct Envelope {
+    format: String,
+    schema: u32,
+}
+
 pub(crate) fn validate_answers(entries: Vec<(String, i64)>) -> Result<Answers, DecodeError> {
     let mut answers = Answers::new();
     for (id, value) in entries {

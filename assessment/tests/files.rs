@@ -5,6 +5,9 @@ use assessment::export::{AnswerSet, ExportFile, Timestamp, MAX_TEXT_CHARS};
 use assessment::{Answers, DecodeError, History, Rating, Stamp, Statement, StatementId};
 use proptest::prelude::*;
 
+mod common;
+use common::fixture;
+
 fn rated(pairs: &[(Statement, u8)]) -> Answers {
     let mut answers = Answers::new();
     for (statement, value) in pairs {
@@ -258,13 +261,6 @@ proptest! {
 /// each must load, forever.
 #[test]
 fn every_past_history_and_export_schema_still_loads() {
-    let fixture = |name: &str| {
-        std::fs::read_to_string(format!(
-            "{}/tests/fixtures/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .expect("fixture present")
-    };
     let expected = rated(&[
         (Statement::CultureWhateverItTakes, 4),
         (Statement::FeedbackReviewComplaints, 2),

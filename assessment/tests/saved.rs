@@ -7,6 +7,9 @@ use assessment::{
     StatementId, MAX_BYTES,
 };
 
+mod common;
+use common::fixture;
+
 fn rated(pairs: &[(StatementId, u8)]) -> Answers {
     let mut answers = Answers::new();
     for (statement, value) in pairs {
@@ -127,13 +130,6 @@ fn unknown_fields_are_refused() {
 /// each must load, forever, into the same answers.
 #[test]
 fn every_past_schema_still_loads() {
-    let fixture = |name: &str| {
-        std::fs::read_to_string(format!(
-            "{}/tests/fixtures/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .expect("fixture present")
-    };
     let expected = rated(&[
         (StatementId::from(Statement::CultureWhateverItTakes), 4),
         (StatementId::from(Statement::FeedbackReviewComplaints), 2),
