@@ -1,6 +1,6 @@
 //! Comparing two results: how each section, the total and the band moved.
 
-use crate::{Band, Report, Score, SectionId};
+use crate::{Band, Report, Score, SectionId, Tenths};
 
 /// A signed difference between two scores, exact (in sixtieths).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,9 +39,10 @@ pub struct SectionChange {
 }
 
 impl SectionChange {
-    /// The change, when both scores are known.
-    pub fn delta(&self) -> Option<Delta> {
-        Some(Delta::between(self.before?, self.after?))
+    /// The change between the two scores as shown (one decimal, see
+    /// [`Score::shown`]), so it always equals their visible difference.
+    pub fn shown_change(&self) -> Option<Tenths> {
+        Some(Tenths::change(self.before?.shown(), self.after?.shown()))
     }
 }
 
@@ -72,9 +73,13 @@ impl Comparison {
         }
     }
 
-    /// The change of the total, when both are known.
-    pub fn total_delta(&self) -> Option<Delta> {
-        Some(Delta::between(self.total_before?, self.total_after?))
+    /// The change of the total as shown (one decimal, rounded down, see
+    /// [`Score::shown_down`]): 21.23 → 22.30 shows as 21.2 → 22.3, +1.1.
+    pub fn total_shown_change(&self) -> Option<Tenths> {
+        Some(Tenths::change(
+            self.total_before?.shown_down(),
+            self.total_after?.shown_down(),
+        ))
     }
 
     /// The bands before and after.

@@ -147,6 +147,49 @@ impl ExportFile {
     }
 }
 
+/// Longest part of a file name taken from a person's name.
+const MAX_NAME_IN_FILE: usize = 40;
+
+/// A download's file name, `service-quotient-<name>-<date>.<extension>`,
+/// e.g. `service-quotient-asha-s-bakery-2026-11-23.json`. The name is
+/// lower-cased and made safe for every file system: letters and digits of
+/// any script are kept, any run of other characters becomes one dash, and
+/// it is cut at 40 characters. No name, no name part.
+pub fn file_name(name: Option<&str>, at: &Timestamp, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in name
+        .unwrap_or_default()
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
+        if slug.chars().count() >= MAX_NAME_IN_FILE {
+            break;
+        }
+        // Marks (Devanagari and Telugu vowel signs) belong to their letter.
+        if c.is_alphanumeric() || is_mark(c) {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let date = &at.as_str()[..10];
+    if slug.is_empty() {
+        format!("service-quotient-{date}.{extension}")
+    } else {
+        format!("service-quotient-{slug}-{date}.{extension}")
+    }
+}
+
+/// Combining marks of the Indic scripts the app ships (Devanagari, Telugu):
+/// `char::is_alphanumeric` does not count them, but a name without them is
+/// misspelt.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}'
+        | '\u{0962}'..='\u{0963}' | '\u{0C00}'..='\u{0C04}' | '\u{0C3C}'..='\u{0C56}'
+        | '\u{0C62}'..='\u{0C63}')
+}
+
 fn optional_timestamp(text: Option<String>) -> Result<Option<Timestamp>, DecodeError> {
     text.map(|t| Timestamp::parse(&t).ok_or(DecodeError::BadDate))
         .transpose()

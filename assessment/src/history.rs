@@ -3,12 +3,14 @@
 //! statement, `0` for not rated), so hundreds of snapshots stay small.
 //!
 //! ```json
-//! {"format":"service-quotient/history","schema":2,"app":"0.1.0",
+//! {"format":"service-quotient/history","schema":3,"app":"0.1.0",
 //!  "saved_at":"2026-11-23T10:00:00.000Z","revision":3,"snapshots":[
-//!   {"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4432…"}]}
+//!   {"taken_at":"2026-03-02T09:00:00.000Z","note":"before","name":"Asha's Bakery",
+//!    "answers":"4432…"}]}
 //! ```
 //!
-//! Schema 1 had no stamp (`app`, `saved_at`, `revision`); it still loads.
+//! Schema 1 had no stamp (`app`, `saved_at`, `revision`); schema 2 added it;
+//! schema 3 adds the optional `name` of each snapshot. Every one still loads.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +21,7 @@ use crate::{Answers, DecodeError, Rating, StatementId, STATEMENT_COUNT};
 /// The `format` field of the history record.
 pub const HISTORY_FORMAT: &str = "service-quotient/history";
 /// The history schema this build writes; it reads every one up to it.
-pub const HISTORY_SCHEMA: u32 = 2;
+pub const HISTORY_SCHEMA: u32 = 3;
 /// Most snapshots kept.
 pub const MAX_SNAPSHOTS: usize = 1000;
 const MAX_HISTORY_BYTES: usize = 512 * 1024;
@@ -33,6 +35,34 @@ pub struct History {
 }
 
 impl History {
+    /// The newest snapshot: the one taken last (see [`crate::export::ExportFile::latest`]).
+    pub fn newest(&self) -> Option<&AnswerSet> {
+        self.snapshots.iter().max_by_key(|set| &set.taken_at)
+    }
+
+    /// Whether `set` would repeat the newest snapshot: the same answers, note
+    /// and name. Saving it again would only add a copy.
+    pub fn repeats_newest(&self, set: &AnswerSet) -> bool {
+        self.newest().is_some_and(|newest| {
+            newest.answers == set.answers && newest.note == set.note && newest.name == set.name
+        })
+    }
+
+    /// Keeps `current` as a snapshot before something replaces it (`current`
+    /// carries the time and a note saying why), unless it holds no answer or
+    /// the newest snapshot already has exactly these answers. Returns whether
+    /// a snapshot was added.
+    pub fn keep_before_replacing(&mut self, current: AnswerSet) -> bool {
+        let worth_keeping = current.answers.answered() > 0
+            && self
+                .newest()
+                .is_none_or(|newest| newest.answers != current.answers);
+        if worth_keeping {
+            self.snapshots.push(current);
+        }
+        worth_keeping
+    }
+
     /// The record as stored.
     pub fn encode(&self) -> String {
         let wire = HistoryWire {
@@ -47,6 +77,7 @@ impl History {
                 .map(|s| SnapshotWire {
                     taken_at: s.taken_at.as_ref().map(|t| t.as_str().to_string()),
                     note: s.note.clone(),
+                    name: s.name.clone(),
                     answers: digits(&s.answers),
                 })
                 .collect(),
@@ -71,7 +102,7 @@ impl History {
                         .map(|t| Timestamp::parse(&t).ok_or(DecodeError::BadDate))
                         .transpose()?,
                     note: optional_text(s.note)?,
-                    name: None,
+                    name: optional_text(s.name)?,
                     answers: from_digits(&s.answers)?,
                 })
             })
@@ -128,5 +159,7 @@ struct SnapshotWire {
     taken_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
     answers: String,
 }

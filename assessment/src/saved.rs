@@ -2,14 +2,17 @@
 //! record, as kept in the browser's storage.
 //!
 //! ```json
-//! {"format":"service-quotient/session","schema":2,"app":"0.1.0",
+//! {"format":"service-quotient/session","schema":3,"app":"0.1.0",
 //!  "saved_at":"2026-11-23T10:00:00.000Z","revision":12,"language":"hi",
-//!  "place":"staff","answers":{"culture.whatever-it-takes":4}}
+//!  "place":"staff","name":"Asha's Bakery","changed_at":"2026-11-23T09:58:00.000Z",
+//!  "answers":{"culture.whatever-it-takes":4}}
 //! ```
 //!
 //! Schema history (each kept as a frozen fixture in `tests/fixtures/`, which
 //! must always load): 1, the first; 2 adds the stamp (`app`, `saved_at`,
-//! `revision`). A schema 1 record loads with an empty stamp (revision 0).
+//! `revision`); 3 adds the optional `name` (the business, or who answers)
+//! and `changed_at` (when an answer last changed). A schema 1 record loads
+//! with an empty stamp (revision 0); 1 and 2 load without name or time.
 //!
 //! Decoding is strict about answers (known statement ids, ratings 1 to 5, no
 //! statement twice) because a wrong answer silently accepted is worse than a
@@ -27,7 +30,7 @@ use crate::{Answers, SectionId, StatementId};
 /// The `format` field that marks a record as ours.
 pub const FORMAT: &str = "service-quotient/session";
 /// The schema version this build writes; it reads every one up to it.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 /// Records larger than this are refused before parsing; a full record is
 /// under 2 KB.
 pub const MAX_BYTES: usize = 64 * 1024;
@@ -77,6 +80,11 @@ pub struct SavedSession {
     /// The language the person chose, as a tag such as `hi`; the app decides
     /// whether it knows it.
     pub language: Option<String>,
+    /// The business, or the person answering; printed on the report and
+    /// carried in exports (never in a share link).
+    pub name: Option<String>,
+    /// When an answer last changed (not the place or the language).
+    pub changed_at: Option<Timestamp>,
     /// Who wrote the record, when, and its revision.
     pub stamp: Stamp,
 }
@@ -109,6 +117,26 @@ pub enum DecodeError {
 }
 
 impl SavedSession {
+    /// Three-way merge for two tabs editing the same record (see
+    /// [`Answers::merged`]): starting from `theirs` (stored now), what this
+    /// tab (`self`) changed since `base` (what it last saw stored) wins, field
+    /// by field; the time of the last change is the later of the two. The
+    /// place and the language stay this tab's own; the stamp is the caller's.
+    pub fn merged(&self, base: &SavedSession, theirs: &SavedSession) -> SavedSession {
+        SavedSession {
+            answers: self.answers.merged(&base.answers, &theirs.answers),
+            place: self.place,
+            language: self.language.clone(),
+            name: if self.name != base.name {
+                self.name.clone()
+            } else {
+                theirs.name.clone()
+            },
+            changed_at: self.changed_at.clone().max(theirs.changed_at.clone()),
+            stamp: self.stamp.clone(),
+        }
+    }
+
     /// Reads a stored record, checking everything in it.
     pub fn decode(raw: &str) -> Result<SavedSession, DecodeError> {
         let raw = crate::wire::open(raw, MAX_BYTES, FORMAT, SCHEMA)?;
@@ -125,6 +153,11 @@ impl SavedSession {
                 .and_then(Place::parse)
                 .unwrap_or_default(),
             language,
+            name: crate::export::optional_text(wire.name)?,
+            changed_at: wire
+                .changed_at
+                .map(|t| Timestamp::parse(&t).ok_or(DecodeError::BadDate))
+                .transpose()?,
         })
     }
 
@@ -153,6 +186,10 @@ struct WireIn {
     language: Option<String>,
     #[serde(default)]
     place: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    changed_at: Option<String>,
     answers: AnswerEntries,
 }
 
@@ -170,6 +207,10 @@ impl Serialize for SavedSession {
             #[serde(skip_serializing_if = "Option::is_none")]
             language: Option<&'a str>,
             place: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            name: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            changed_at: Option<&'a str>,
             answers: AnswersOut<'a>,
         }
         WireOut {
@@ -180,6 +221,8 @@ impl Serialize for SavedSession {
             revision: self.stamp.revision,
             language: self.language.as_deref(),
             place: self.place.as_str(),
+            name: self.name.as_deref(),
+            changed_at: self.changed_at.as_ref().map(Timestamp::as_str),
             answers: AnswersOut(&self.answers),
         }
         .serialize(serializer)

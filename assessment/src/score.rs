@@ -5,7 +5,7 @@
 //! all three, so no rounding ever happens before a total is compared with a
 //! band boundary (28 and 21).
 
-use crate::{Answers, Rating, SectionId, StatementId};
+use crate::{Answers, Rating, SectionId, StatementId, Tenths};
 
 const SCALE: u32 = 60;
 
@@ -47,7 +47,25 @@ impl Score {
     /// One decimal, rounded down: `27.9` for 27.95. Used for the total so the
     /// number shown never reaches a band boundary the real total has not.
     pub fn one_decimal_down(self) -> String {
-        format_fixed(self.0 * 10 / SCALE, 10)
+        self.shown_down().text()
+    }
+
+    /// The total as shown: tenths, rounded down (see [`Score::one_decimal_down`]).
+    pub fn shown_down(self) -> Tenths {
+        Tenths::new((self.0 * 10 / SCALE) as i32)
+    }
+
+    /// A section score as shown on the results: tenths, rounded half up
+    /// (3.25 shows as 3.3, 3.33 as 3.3). The exact value stays in files and
+    /// the team view.
+    pub fn shown(self) -> Tenths {
+        Tenths::new(((self.0 * 10 + SCALE / 2) / SCALE) as i32)
+    }
+
+    /// The room left to improve as shown: 5 minus the shown score, so the two
+    /// numbers a person reads always add up to 5.
+    pub fn room_shown(self) -> Tenths {
+        Tenths::change(self.shown(), Score::points(5).shown())
     }
 
     /// The exact value, in sixtieths of a point.
@@ -227,6 +245,53 @@ impl Report {
         }
         ranked.extend(self.sections.iter().filter(|s| s.score.is_none()));
         ranked
+    }
+
+    /// Where to start: the weakest statements of the complete sections, in
+    /// the order the results list the sections (most room to improve first,
+    /// see [`Report::by_gap`]) and, within a section, lowest rating first;
+    /// the first `count` of them. Each statement has a step of its own, so
+    /// the steps are distinct.
+    pub fn first_steps(&self, count: usize) -> Vec<StatementId> {
+        self.by_gap()
+            .into_iter()
+            .filter(|s| s.score.is_some())
+            .flat_map(|s| s.weakest.iter().map(|(statement, _)| *statement))
+            .take(count)
+            .collect()
+    }
+
+    /// The complete sections with the most room to improve: one, or several
+    /// when they tie; none when every complete section scores 5.
+    pub fn weakest_sections(&self) -> Vec<SectionId> {
+        let ranked = self.by_gap();
+        let Some(top) = ranked.first().and_then(|s| s.score) else {
+            return Vec::new();
+        };
+        if top == Score::points(5) {
+            return Vec::new();
+        }
+        self.tied(top)
+    }
+
+    /// The other complete sections with exactly the score of `section`.
+    pub fn tied_with(&self, section: SectionId) -> Vec<SectionId> {
+        self.section(section)
+            .score
+            .map(|score| self.tied(score))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|s| *s != section)
+            .collect()
+    }
+
+    /// Complete sections scoring exactly `score`, in questionnaire order.
+    fn tied(&self, score: Score) -> Vec<SectionId> {
+        self.sections
+            .iter()
+            .filter(|s| s.score == Some(score))
+            .map(|s| s.section)
+            .collect()
     }
 
     /// The statements holding the business back most, across all sections:

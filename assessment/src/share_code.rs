@@ -33,6 +33,40 @@ pub enum ShareCodeError {
     BadRating,
 }
 
+/// What precedes the code in a link's address: `tools.html#r=<code>`.
+pub const LINK_PREFIX: &str = "#r=";
+
+/// Decodes a pasted link (or a bare share code).
+pub fn decode_link(text: &str) -> Result<Answers, ShareCodeError> {
+    let text = text.trim();
+    let code = match text.find(LINK_PREFIX) {
+        Some(at) => &text[at + LINK_PREFIX.len()..],
+        None if text.contains("://") => return Err(ShareCodeError::NotOurs),
+        None => text,
+    };
+    decode(code)
+}
+
+/// Links pasted one per line: the answers of each line that reads, and for
+/// each line that does not, its number (from 1, blank lines counted) and why.
+pub type PastedLinks<'a> = (Vec<Answers>, Vec<(usize, &'a str, ShareCodeError)>);
+
+/// Decodes every non-blank line of `text` as a link (see [`decode_link`]).
+pub fn decode_lines(text: &str) -> PastedLinks<'_> {
+    let mut read = Vec::new();
+    let mut failed = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match decode_link(line) {
+            Ok(answers) => read.push(answers),
+            Err(error) => failed.push((index + 1, line, error)),
+        }
+    }
+    (read, failed)
+}
+
 /// Encodes an answer sheet.
 pub fn encode(answers: &Answers) -> String {
     let mut digits = vec![0u8; PAYLOAD_LEN];

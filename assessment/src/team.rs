@@ -2,7 +2,8 @@
 //! side: per section the mean, lowest, highest and spread, and the statements
 //! people disagree on most.
 
-use crate::{Answers, Rating, Report, Score, SectionId, StatementId};
+use crate::export::AnswerSet;
+use crate::{Answers, Band, Rating, Report, Score, SectionId, StatementId};
 
 /// The mean of several scores, kept exact as a sum and a count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,11 +13,36 @@ pub struct Mean {
 }
 
 impl Mean {
+    fn of(scores: &[Score]) -> Option<Mean> {
+        (!scores.is_empty()).then(|| Mean {
+            sum: scores.iter().map(|s| s.sixtieths()).sum(),
+            count: scores.len() as u32,
+        })
+    }
+
     /// Two decimals, rounded half up.
     pub fn two_decimals(self) -> String {
         let denominator = 60 * self.count;
         let hundredths = (self.sum * 100 + denominator / 2) / denominator;
         format!("{}.{:02}", hundredths / 100, hundredths % 100)
+    }
+
+    /// One decimal, rounded down, like a single total (see
+    /// [`Score::one_decimal_down`]): never shown past a band boundary.
+    pub fn one_decimal_down(self) -> String {
+        crate::Tenths::new((self.sum * 10 / (60 * self.count)) as i32).text()
+    }
+
+    /// The band of a mean of totals, compared exactly.
+    pub fn band(self) -> Band {
+        let at_least = |boundary: Score| self.sum >= boundary.sixtieths() * self.count;
+        if at_least(Band::ASSET_FROM) {
+            Band::Asset
+        } else if at_least(Band::ADEQUATE_FROM) {
+            Band::Adequate
+        } else {
+            Band::AtRisk
+        }
     }
 }
 
@@ -71,6 +97,10 @@ impl Disagreement {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamSummary {
     pub members: usize,
+    /// The mean of the totals of those who rated all 25 statements.
+    pub total: Option<Mean>,
+    /// How many rated all 25 statements.
+    pub finished: usize,
     /// In questionnaire order.
     pub sections: Vec<TeamSection>,
     /// Statements rated at least two points apart, widest first (ties in
@@ -91,10 +121,7 @@ impl TeamSummary {
                 TeamSection {
                     section,
                     people: scores.len(),
-                    mean: (!scores.is_empty()).then(|| Mean {
-                        sum: scores.iter().map(|s| s.sixtieths()).sum(),
-                        count: scores.len() as u32,
-                    }),
+                    mean: Mean::of(&scores),
                     lowest: scores.iter().min().copied(),
                     highest: scores.iter().max().copied(),
                 }
@@ -114,8 +141,11 @@ impl TeamSummary {
             .collect();
         // Widest first; the stable sort keeps questionnaire order among ties.
         disagreements.sort_by_key(|d| std::cmp::Reverse(d.spread()));
+        let totals: Vec<Score> = reports.iter().filter_map(|r| r.total).collect();
         TeamSummary {
             members: members.len(),
+            total: Mean::of(&totals),
+            finished: totals.len(),
             sections,
             disagreements,
         }
@@ -127,5 +157,50 @@ impl TeamSummary {
             self.sections.iter().filter(|s| s.mean.is_some()).collect();
         scored.sort_by_key(|s| s.mean);
         scored
+    }
+}
+
+/// One person in the team view: their answers as loaded, and the name shown
+/// (from their file, or given here).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    /// The set as it came, from a file or a shared link.
+    pub set: AnswerSet,
+    /// The name shown; starts as the file's.
+    pub name: Option<String>,
+}
+
+/// The people in the team view, in the order they were added. Kept in memory
+/// only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Roster {
+    pub members: Vec<Member>,
+}
+
+/// The same answers, name and date were added already.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AlreadyAdded;
+
+impl Roster {
+    /// Adds a person, unless the very same set (answers, name and date) is
+    /// already in: the same file added twice would count twice.
+    pub fn add(&mut self, set: AnswerSet) -> Result<(), AlreadyAdded> {
+        let same = |m: &Member| {
+            m.set.answers == set.answers && m.set.name == set.name && m.set.taken_at == set.taken_at
+        };
+        if self.members.iter().any(same) {
+            return Err(AlreadyAdded);
+        }
+        self.members.push(Member {
+            name: set.name.clone(),
+            set,
+        });
+        Ok(())
+    }
+
+    /// The figures for everyone in the roster.
+    pub fn summary(&self) -> TeamSummary {
+        let answers: Vec<Answers> = self.members.iter().map(|m| m.set.answers.clone()).collect();
+        TeamSummary::new(&answers)
     }
 }

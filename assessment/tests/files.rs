@@ -156,7 +156,7 @@ fn history_is_stored_compactly_and_round_trips() {
         snapshots: vec![AnswerSet {
             taken_at: at("2026-03-02T09:00:00.000Z"),
             note: Some("before".into()),
-            name: None,
+            name: Some("Asha".into()),
             answers: rated(&[
                 (Statement::CultureWhateverItTakes, 4),
                 (Statement::ImprovementFixQuickly, 1),
@@ -166,7 +166,7 @@ fn history_is_stored_compactly_and_round_trips() {
     let raw = history.encode();
     assert_eq!(
         raw,
-        r#"{"format":"service-quotient/history","schema":2,"app":"0.1.0","saved_at":"2026-03-02T09:00:01.000Z","revision":3,"snapshots":[{"taken_at":"2026-03-02T09:00:00.000Z","note":"before","answers":"4000000000000000000000001"}]}"#
+        r#"{"format":"service-quotient/history","schema":3,"app":"0.1.0","saved_at":"2026-03-02T09:00:01.000Z","revision":3,"snapshots":[{"taken_at":"2026-03-02T09:00:00.000Z","note":"before","name":"Asha","answers":"4000000000000000000000001"}]}"#
     );
     assert_eq!(History::decode(&raw), Ok(history));
 }
@@ -207,8 +207,8 @@ fn bad_history_records_are_refused() {
         Err(DecodeError::Malformed)
     );
     assert_eq!(
-        History::decode(&good.replace("schema\":1", "schema\":3")),
-        Err(DecodeError::NewerSchema(3))
+        History::decode(&good.replace("schema\":1", "schema\":4")),
+        Err(DecodeError::NewerSchema(4))
     );
 }
 
@@ -266,7 +266,11 @@ fn every_past_history_and_export_schema_still_loads() {
         (Statement::FeedbackReviewComplaints, 2),
         (Statement::ImprovementFixQuickly, 5),
     ]);
-    for name in ["history-schema-1.json", "history-schema-2.json"] {
+    for name in [
+        "history-schema-1.json",
+        "history-schema-2.json",
+        "history-schema-3.json",
+    ] {
         let history = History::decode(&fixture(name)).expect(name);
         assert_eq!(history.snapshots[0].answers, expected, "{name}");
         assert_eq!(
@@ -274,6 +278,8 @@ fn every_past_history_and_export_schema_still_loads() {
             Some("before the new returns policy")
         );
     }
+    let v3 = History::decode(&fixture("history-schema-3.json")).expect("history schema 3");
+    assert_eq!(v3.snapshots[0].name.as_deref(), Some("Asha's Bakery"));
     let file = ExportFile::decode(&fixture("export-schema-1.json")).expect("export schema 1 loads");
     assert_eq!(file.sets[0].answers, expected);
     assert_eq!(file.sets[0].name.as_deref(), Some("Asha"));

@@ -1,6 +1,7 @@
 //! Property tests: bounds and monotonicity of scoring, and the saved record's
 //! round trip.
 
+use assessment::export::Timestamp;
 use assessment::{
     Answers, Band, Place, Rating, Report, SavedSession, Score, SectionId, StatementId,
 };
@@ -96,11 +97,19 @@ proptest! {
     }
 
     #[test]
-    fn saved_session_round_trips(answers in partial(), place in place(), hindi in any::<bool>()) {
+    fn saved_session_round_trips(
+        answers in partial(),
+        place in place(),
+        hindi in any::<bool>(),
+        name in proptest::option::of("[^\\s]{1,5}( [^\\s]{1,5}){0,3}"),
+        changed in any::<bool>(),
+    ) {
         let session = SavedSession {
             answers,
             place,
             language: hindi.then(|| "hi".to_string()),
+            name,
+            changed_at: changed.then(|| Timestamp::parse("2026-11-23T09:58:00.000Z").expect("valid")),
             stamp: Default::default(),
         };
         prop_assert_eq!(SavedSession::decode(&session.encode()), Ok(session));

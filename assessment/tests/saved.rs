@@ -27,6 +27,8 @@ fn encodes_to_the_documented_shape() {
         ]),
         place: Place::Section(SectionId::from(Section::Staff)),
         language: Some("hi".into()),
+        name: Some("Asha's Bakery".into()),
+        changed_at: Timestamp::parse("2026-11-23T09:58:00.000Z"),
         stamp: Stamp {
             app_version: Some("0.1.0".into()),
             saved_at: Timestamp::parse("2026-11-23T10:00:00.000Z"),
@@ -35,7 +37,7 @@ fn encodes_to_the_documented_shape() {
     };
     assert_eq!(
         session.encode(),
-        r#"{"format":"service-quotient/session","schema":2,"app":"0.1.0","saved_at":"2026-11-23T10:00:00.000Z","revision":12,"language":"hi","place":"staff","answers":{"culture.whatever-it-takes":4,"staff.empowered":2}}"#
+        r#"{"format":"service-quotient/session","schema":3,"app":"0.1.0","saved_at":"2026-11-23T10:00:00.000Z","revision":12,"language":"hi","place":"staff","name":"Asha's Bakery","changed_at":"2026-11-23T09:58:00.000Z","answers":{"culture.whatever-it-takes":4,"staff.empowered":2}}"#
     );
     assert_eq!(SavedSession::decode(&session.encode()), Ok(session));
 }
@@ -144,4 +146,71 @@ fn every_past_schema_still_loads() {
     assert_eq!(v2.answers, expected);
     assert_eq!(v2.stamp.revision, 7);
     assert_eq!(v2.stamp.app_version.as_deref(), Some("0.1.0"));
+    assert_eq!((v2.name, v2.changed_at), (None, None));
+    let v3 = SavedSession::decode(&fixture("session-schema-3.json")).expect("schema 3 loads");
+    assert_eq!(v3.answers, expected);
+    assert_eq!(v3.stamp.revision, 9);
+    assert_eq!(v3.name.as_deref(), Some("Asha's Bakery"));
+    assert_eq!(
+        v3.changed_at.as_ref().map(Timestamp::as_str),
+        Some("2026-11-23T09:58:00.000Z")
+    );
+}
+
+/// Two tabs: each one's own changes survive; the time of the last change is
+/// the later one; the place and language stay the tab's own.
+#[test]
+fn merging_keeps_each_tabs_own_changes_field_by_field() {
+    let a = StatementId::from(Statement::CultureWhateverItTakes);
+    let b = StatementId::from(Statement::StaffEmpowered);
+    let base = SavedSession {
+        name: Some("Shop".into()),
+        ..SavedSession::default()
+    };
+    let ours = SavedSession {
+        answers: rated(&[(a, 4)]),
+        place: Place::Results,
+        changed_at: Timestamp::parse("2026-11-23T10:00:00.000Z"),
+        ..base.clone()
+    };
+    let theirs = SavedSession {
+        answers: rated(&[(b, 2)]),
+        name: Some("Asha's Shop".into()),
+        language: Some("hi".into()),
+        changed_at: Timestamp::parse("2026-11-23T11:00:00.000Z"),
+        ..base.clone()
+    };
+    let merged = ours.merged(&base, &theirs);
+    assert_eq!(merged.answers, rated(&[(a, 4), (b, 2)]));
+    assert_eq!(merged.name.as_deref(), Some("Asha's Shop"));
+    assert_eq!(merged.place, Place::Results);
+    assert_eq!(merged.language, None);
+    assert_eq!(
+        merged.changed_at.as_ref().map(Timestamp::as_str),
+        Some("2026-11-23T11:00:00.000Z")
+    );
+    // A name this tab changed wins over the stored one.
+    let renamed = SavedSession {
+        name: None,
+        ..ours.clone()
+    };
+    assert_eq!(renamed.merged(&base, &theirs).name, None);
+}
+
+#[test]
+fn a_name_is_trimmed_and_capped_like_a_note() {
+    let raw = |name: &str| {
+        format!(
+            r#"{{"format":"service-quotient/session","schema":3,"name":"{name}","answers":{{}}}}"#
+        )
+    };
+    assert_eq!(
+        SavedSession::decode(&raw("  Asha  ")).map(|s| s.name),
+        Ok(Some("Asha".into()))
+    );
+    assert_eq!(SavedSession::decode(&raw("   ")).map(|s| s.name), Ok(None));
+    assert_eq!(
+        SavedSession::decode(&raw(&"x".repeat(201))),
+        Err(DecodeError::TextTooLong)
+    );
 }

@@ -83,21 +83,26 @@ fn an_empty_team_has_no_figures() {
 }
 
 #[test]
-fn comparisons_give_signed_deltas_and_bands() {
+fn comparisons_give_the_change_of_the_numbers_shown_and_bands() {
     let before = Report::new(&Answers::all(r(3)));
     let mut later = Answers::all(r(4));
     later.rate(StatementId::from(Statement::FeedbackRemoveErrors), r(3)); // feedback 11/3
     let after = Report::new(&later);
     let comparison = Comparison::new(&before, &after);
     let feedback = &comparison.sections[SectionId::from(Section::Feedback).index()];
-    assert_eq!(feedback.delta().expect("both").two_decimals(), "+0.67");
+    // 3.0 → 3.7 (3.67 shown half up).
+    assert_eq!(feedback.shown_change().expect("both").signed(), "+0.7");
     assert_eq!(
-        comparison.sections[0].delta().expect("both").two_decimals(),
-        "+1.00"
+        comparison.sections[0]
+            .shown_change()
+            .expect("both")
+            .signed(),
+        "+1.0"
     );
+    // 21.0 → 27.6 (27.67 shown rounded down): +6.6, not +6.67.
     assert_eq!(
-        comparison.total_delta().expect("both").two_decimals(),
-        "+6.67"
+        comparison.total_shown_change().expect("both").signed(),
+        "+6.6"
     );
     let (b, a) = comparison.bands();
     assert_eq!(
@@ -105,9 +110,50 @@ fn comparisons_give_signed_deltas_and_bands() {
         (Some("adequate"), Some("adequate"))
     );
     let back = Comparison::new(&after, &before);
-    assert_eq!(back.total_delta().expect("both").two_decimals(), "-6.67");
+    assert_eq!(back.total_shown_change().expect("both").signed(), "-6.6");
     let same = Comparison::new(&before, &before);
-    assert_eq!(same.total_delta().expect("both").two_decimals(), "0.00");
+    assert_eq!(same.total_shown_change().expect("both").signed(), "0.0");
     let partial = Comparison::new(&Report::new(&Answers::new()), &after);
-    assert_eq!(partial.total_delta(), None);
+    assert_eq!(partial.total_shown_change(), None);
+}
+
+/// The case a user reported: 21.23 → 22.30 read "21.2 → 22.3, ▲ +1.07".
+#[test]
+fn a_change_shown_always_equals_the_difference_of_the_totals_shown() {
+    let rate = |answers: &mut Answers, statements: &[Statement], value: u8| {
+        for s in statements {
+            answers.rate(StatementId::from(*s), r(value));
+        }
+    };
+    // All 3s (21.0), then feedback +1 point (+20/60), staff +2 (+24/60),
+    // culture −2 (−30/60): 21 + 14/60 = 21.233…
+    let mut before = Answers::all(r(3));
+    rate(&mut before, &[Statement::FeedbackReviewComplaints], 4);
+    rate(
+        &mut before,
+        &[Statement::StaffRespected, Statement::StaffEmpowered],
+        4,
+    );
+    rate(&mut before, &[Statement::CultureWhateverItTakes], 1);
+    // All 3s, then culture +2 (+30/60) and staff +4 (+48/60): 22.30.
+    let mut after = Answers::all(r(3));
+    rate(&mut after, &[Statement::CultureWhateverItTakes], 5);
+    rate(
+        &mut after,
+        &[
+            Statement::StaffRespected,
+            Statement::StaffEmpowered,
+            Statement::StaffToolsAndSkills,
+            Statement::StaffOwnSatisfaction,
+        ],
+        4,
+    );
+    let comparison = Comparison::new(&Report::new(&before), &Report::new(&after));
+    let total = |s: Option<assessment::Score>| s.expect("complete").one_decimal_down();
+    assert_eq!(total(comparison.total_before), "21.2");
+    assert_eq!(total(comparison.total_after), "22.3");
+    assert_eq!(
+        comparison.total_shown_change().expect("both").signed(),
+        "+1.1"
+    );
 }
