@@ -10,8 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/static-server.mjs';
 import { SECTIONS } from './questionnaire.mjs';
+import { t } from './texts.mjs';
 
 export { expect };
+
+/** An answer set's section scores as the results show them, in `lang`. */
+export function scoresAsShown(set, lang = 'en') {
+  return set.shown.map((score) => t(lang, 'results.score_out_of', { score }));
+}
 
 /** The key the app keeps its session record under. */
 export const STORAGE_KEY = 'service-quotient';
@@ -130,11 +136,12 @@ export class App {
     await expect(this.radio(id, rating)).toBeChecked();
   }
 
-  /** Section scores as shown in the results' advice cards, in questionnaire order. */
+  /** Section scores as shown in the results' advice cards ("3.8 out of
+   *  5"), in questionnaire order; compare with `scoresAsShown`. */
   async sectionScores() {
     const scores = [];
     for (const section of SECTIONS) {
-      const card = this.page.locator(`article.section-advice[data-section="${section.id}"]`);
+      const card = this.page.locator(`.section-advice[data-section="${section.id}"]`);
       scores.push(await card.getByTestId('section-score').textContent());
     }
     return scores;

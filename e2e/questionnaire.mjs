@@ -16,12 +16,15 @@ export const STATEMENTS = SECTIONS.flatMap((s) => s.statements);
 export const LANGUAGES = ['en', 'hi', 'zh', 'te'];
 
 /** Answer sets with their expected results, worked out by hand. Ratings are
- *  per section, in questionnaire order. */
+ *  per section, in questionnaire order. `sections` are the exact scores (two
+ *  decimals, as in files and the team view); `shown` are the scores as the
+ *  results show them (one decimal, half up). */
 export const ANSWER_SETS = [
   {
     name: 'all 1s',
     ratings: [[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1], [1, 1, 1], [1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1]],
     sections: ['1.00', '1.00', '1.00', '1.00', '1.00', '1.00', '1.00'],
+    shown: ['1.0', '1.0', '1.0', '1.0', '1.0', '1.0', '1.0'],
     total: '7.0',
     band: 'at-risk',
   },
@@ -29,6 +32,7 @@ export const ANSWER_SETS = [
     name: 'all 5s',
     ratings: [[5, 5, 5, 5], [5, 5, 5, 5], [5, 5, 5], [5, 5, 5], [5, 5, 5], [5, 5, 5, 5, 5], [5, 5, 5]],
     sections: ['5.00', '5.00', '5.00', '5.00', '5.00', '5.00', '5.00'],
+    shown: ['5.0', '5.0', '5.0', '5.0', '5.0', '5.0', '5.0'],
     total: '35.0',
     band: 'asset',
   },
@@ -37,6 +41,7 @@ export const ANSWER_SETS = [
     name: 'mixed, thirds and fifths',
     ratings: [[4, 4, 3, 4], [3, 4, 3, 3], [4, 4, 3], [3, 3, 2], [5, 4, 4], [5, 3, 3, 3, 3], [4, 3, 3]],
     sections: ['3.75', '3.25', '3.67', '2.67', '4.33', '3.40', '3.33'],
+    shown: ['3.8', '3.3', '3.7', '2.7', '4.3', '3.4', '3.3'],
     total: '24.4',
     band: 'adequate',
   },
@@ -45,6 +50,7 @@ export const ANSWER_SETS = [
     name: '27.9, just below 28',
     ratings: [[5, 5, 4, 4], [4, 4, 4, 4], [4, 4, 4], [4, 4, 4], [4, 4, 4], [3, 3, 3, 4, 4], [4, 4, 4]],
     sections: ['4.50', '4.00', '4.00', '4.00', '4.00', '3.40', '4.00'],
+    shown: ['4.5', '4.0', '4.0', '4.0', '4.0', '3.4', '4.0'],
     total: '27.9',
     band: 'adequate',
   },
@@ -53,6 +59,7 @@ export const ANSWER_SETS = [
     name: '28.0 exactly',
     ratings: [[5, 5, 4, 4], [4, 4, 4, 2], [4, 4, 4], [4, 4, 4], [4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4]],
     sections: ['4.50', '3.50', '4.00', '4.00', '4.00', '4.00', '4.00'],
+    shown: ['4.5', '3.5', '4.0', '4.0', '4.0', '4.0', '4.0'],
     total: '28.0',
     band: 'asset',
   },
@@ -61,6 +68,7 @@ export const ANSWER_SETS = [
     name: '21.0 exactly',
     ratings: [[4, 3, 3, 3], [2, 3, 3, 3], [3, 3, 3], [3, 3, 3], [3, 3, 3], [3, 3, 3, 3, 3], [3, 3, 3]],
     sections: ['3.25', '2.75', '3.00', '3.00', '3.00', '3.00', '3.00'],
+    shown: ['3.3', '2.8', '3.0', '3.0', '3.0', '3.0', '3.0'],
     total: '21.0',
     band: 'adequate',
   },
@@ -69,6 +77,7 @@ export const ANSWER_SETS = [
     name: '20.5, below 21',
     ratings: [[3, 2, 3, 3], [3, 3, 2, 3], [3, 3, 3], [3, 3, 3], [3, 3, 3], [3, 3, 3, 3, 3], [3, 3, 3]],
     sections: ['2.75', '2.75', '3.00', '3.00', '3.00', '3.00', '3.00'],
+    shown: ['2.8', '2.8', '3.0', '3.0', '3.0', '3.0', '3.0'],
     total: '20.5',
     band: 'at-risk',
   },

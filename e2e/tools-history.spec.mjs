@@ -11,7 +11,13 @@ import { displayDate, downloadText, expectResults, openTool, storedSnapshots, to
 
 // The first self-check: the mixed set, hand-computed in questionnaire.mjs:
 // 3.75 + 3.25 + 11/3 + 8/3 + 13/3 + 3.4 + 10/3 = 24.4, adequate.
-const FIRST = { ratings: MIXED.ratings, sections: MIXED.sections, total: '24.4', band: 'adequate', note: 'before the new returns policy' };
+const FIRST = {
+  ratings: MIXED.ratings,
+  shown: MIXED.shown,
+  total: '24.4',
+  band: 'adequate',
+  note: 'before the new returns policy',
+};
 
 // The second: culture unchanged, the rest moved.
 //   culture     4 4 3 4   = 15/4 = 3.75  (3.75 -> 3.75:  0.00)
@@ -22,22 +28,24 @@ const FIRST = { ratings: MIXED.ratings, sections: MIXED.sections, total: '24.4',
 //   staff       4 4 4 4 4 = 4.00         (3.40 -> 4:    +0.60)
 //   improvement 5 5 5     = 5.00         (10/3 -> 5:    +5/3  = +1.67)
 // Total 3.75 + 3.5 + 4 * 4 + 5 = 28.25, shown rounded down as 28.2, asset
-// (28 or more). The total moved by 28.25 - 24.4 = +3.85, adequate -> asset.
+// (28 or more). The total moved by 28.25 - 24.4 = +3.85 exactly; the
+// numbers shown, 24.4 -> 28.2, differ by +3.8, and that is what is shown.
 const SECOND = {
   ratings: [[4, 4, 3, 4], [4, 4, 4, 2], [4, 4, 4], [4, 4, 4], [4, 4, 4], [4, 4, 4, 4, 4], [5, 5, 5]],
-  sections: ['3.75', '3.50', '4.00', '4.00', '4.00', '4.00', '5.00'],
+  shown: ['3.8', '3.5', '4.0', '4.0', '4.0', '4.0', '5.0'],
   total: '28.2',
   band: 'asset',
   note: 'after the new returns policy',
 };
 
 // Each section's change, as the compare view writes it: arrow, signed
-// number, word.
+// number, word; always the difference of the two scores shown beside it
+// (one decimal: 3.3 -> 3.5 is +0.2).
 const up = (n) => `▲ ${n} (${t('en', 'compare.up')})`;
 const down = (n) => `▼ ${n} (${t('en', 'compare.down')})`;
-const same = `= 0.00 (${t('en', 'compare.same')})`;
-const DELTAS = [same, up('+0.25'), up('+0.33'), up('+1.33'), down('-0.33'), up('+0.60'), up('+1.67')];
-const TOTAL_DELTA = up('+3.85');
+const same = `= 0.0 (${t('en', 'compare.same')})`;
+const DELTAS = [same, up('+0.2'), up('+0.3'), up('+1.3'), down('-0.3'), up('+0.6'), up('+1.7')];
+const TOTAL_DELTA = up('+3.8');
 
 /** The history list's rows, newest first. */
 function historyItems(page) {
@@ -91,8 +99,8 @@ test('snapshots survive reloads, open read-only, compare exactly, and delete onl
     expect(snapshot.taken_at >= started && snapshot.taken_at <= finished, `${snapshot.taken_at} taken during the test`).toBe(true);
   }
   const rows = [
-    { ...SECOND, date: await displayDate(page, stored[1].taken_at) },
-    { ...FIRST, date: await displayDate(page, stored[0].taken_at) },
+    { ...SECOND, date: await displayDate(page, stored[1].taken_at, 'en', { time: true }) },
+    { ...FIRST, date: await displayDate(page, stored[0].taken_at, 'en', { time: true }) },
   ];
 
   // After a reload the history lists both, newest first.
@@ -112,7 +120,7 @@ test('snapshots survive reloads, open read-only, compare exactly, and delete onl
   await expect(sectionRows).toHaveCount(SECTIONS.length);
   for (const [i, section] of SECTIONS.entries()) {
     await expect(sectionRows.nth(i).locator('th')).toHaveText(t('en', `sections.${section.id}.short`));
-    await expect(sectionRows.nth(i).locator('td')).toHaveText(['', FIRST.sections[i], SECOND.sections[i]]);
+    await expect(sectionRows.nth(i).locator('td')).toHaveText(['', FIRST.shown[i], SECOND.shown[i]]);
   }
 
   // The older snapshot opens read-only with its own numbers and note.
@@ -149,7 +157,7 @@ test('snapshots survive reloads, open read-only, compare exactly, and delete onl
   for (const [i, section] of SECTIONS.entries()) {
     const row = table.locator(`tr[data-section="${section.id}"]`);
     await expect(row.locator('th')).toHaveText(t('en', `sections.${section.id}.title`));
-    await expect(row.locator('td')).toHaveText([FIRST.sections[i], SECOND.sections[i], DELTAS[i]]);
+    await expect(row.locator('td')).toHaveText([FIRST.shown[i], SECOND.shown[i], DELTAS[i]]);
   }
   const total = table.locator('tr.compare-table__total');
   await expect(total.locator('td')).toHaveText([FIRST.total, SECOND.total, TOTAL_DELTA]);

@@ -47,8 +47,8 @@ function resultsView(page) {
 }
 
 /** Expects a results view showing `total` (as the UI writes it), the band
- *  with id `band` and these section scores. */
-export async function expectResults(page, { total, band, sections }, lang = 'en') {
+ *  with id `band` and the section scores `shown` (one decimal). */
+export async function expectResults(page, { total, band, shown }, lang = 'en') {
   const view = resultsView(page);
   await expect(view.getByTestId('total')).toHaveText(total);
   await expect(view).toHaveAttribute('data-total', total);
@@ -56,9 +56,9 @@ export async function expectResults(page, { total, band, sections }, lang = 'en'
   await expect(view.getByTestId('band')).toHaveText(bandTitle(lang, band));
   for (const [i, section] of SECTIONS.entries()) {
     await expect(
-      view.locator(`article.section-advice[data-section="${section.id}"]`).getByTestId('section-score'),
+      view.locator(`.section-advice[data-section="${section.id}"]`).getByTestId('section-score'),
       `${section.id} score`,
-    ).toHaveText(sections[i]);
+    ).toHaveText(t(lang, 'results.score_out_of', { score: shown[i] }));
   }
 }
 
@@ -80,13 +80,12 @@ export async function storedSnapshots(page) {
 }
 
 /** A timestamp as the app writes dates in `lang` (the browser's own
- *  formatting, as src/dates.rs uses it). */
-export function displayDate(page, iso, lang = 'en') {
+ *  formatting, as src/dates.rs uses it); with `time`, the hour and minute
+ *  too, as the history shows them. */
+export function displayDate(page, iso, lang = 'en', { time = false } = {}) {
   const tag = lang === 'zh' ? 'zh-Hans' : lang;
-  return page.evaluate(
-    ([at, locale]) => new Date(at).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' }),
-    [iso, tag],
-  );
+  const options = { year: 'numeric', month: 'short', day: 'numeric', ...(time ? { hour: 'numeric', minute: '2-digit' } : {}) };
+  return page.evaluate(([at, locale, opts]) => new Date(at).toLocaleString(locale, opts), [iso, tag, options]);
 }
 
 /** The share link the keep page's share panel shows (in language `lang`). */

@@ -7,11 +7,14 @@ use assessment::Place;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::archive::Archive;
 use crate::bootstrap::{self, Started};
 use crate::components::{
-    AppFooter, AppHeader, ResultsPage, SectionNav, SectionPage, ShellNotices, StorageNotices,
+    AppFooter, AppHeader, ReplaceNotice, ResultsPage, SectionNav, SectionPage, ShellNotices,
+    StorageNotices,
 };
 use crate::i18n::Locale;
+use crate::replacement::Replacer;
 use crate::session::Session;
 use crate::storage::Problem;
 
@@ -20,10 +23,15 @@ use crate::storage::Problem;
 pub fn App() -> impl IntoView {
     let Started {
         session,
+        slot,
+        mode,
         problem,
         save_error,
-        ..
     } = bootstrap::start();
+    // The history, for the change since the newest snapshot and for keeping
+    // the answers before starting over.
+    let archive = Archive::provide(mode, &slot);
+    Replacer::provide(session, archive);
 
     // Keyed on the language: choosing another rebuilds the page, so every
     // component renders its texts once, as static strings, instead of
@@ -46,16 +54,24 @@ fn Page(
     save_error: RwSignal<Option<crate::storage::SaveFailed>>,
 ) -> impl IntoView {
     bootstrap::use_language(locale);
-    let place = Session::expect().place;
+    let session = Session::expect();
+    // The results are rebuilt when the answers change under them ("Undo",
+    // another tab); a section only when it is opened.
+    let shown = move || {
+        let place = session.place.get();
+        let answers = (place == Place::Results).then(|| session.answers.get());
+        [(place, answers)]
+    };
     view! {
         <AppHeader />
         <StorageNotices problem save_error />
         <ShellNotices />
         <SectionNav />
         <main id="main">
+            <ReplaceNotice />
             // Keyed on the place, so every view gets fresh DOM: patching one
             // section's radio groups into another's mixes up their checked state.
-            <For each=move || [place.get()] key=|place| *place let(place)>
+            <For each=shown key=|shown| shown.clone() let((place, _))>
                 {match place {
                     Place::Section(section) => Either::Left(view! { <SectionPage section /> }),
                     Place::Results => Either::Right(view! { <ResultsPage /> }),

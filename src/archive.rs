@@ -38,7 +38,7 @@ impl Archive {
         };
         window_event_listener(ev::storage, move |event| {
             if event.key().as_deref() == Some(key.as_str()) {
-                archive.change(|_| {});
+                archive.reload();
             }
         });
         provide_context(archive);
@@ -51,22 +51,44 @@ impl Archive {
     }
 
     /// Adds snapshots at the end (they are kept oldest first).
-    pub fn add(self, sets: Vec<AnswerSet>) {
-        self.change(move |h| h.snapshots.extend(sets));
+    pub fn add(self, sets: Vec<AnswerSet>) -> Result<(), SaveFailed> {
+        self.change(move |h| h.snapshots.extend(sets)).map(|_| ())
+    }
+
+    /// Keeps answers about to be replaced as a snapshot (see
+    /// [`History::keep_before_replacing`]); whether one was added.
+    pub fn keep_before_replacing(self, current: AnswerSet) -> Result<bool, SaveFailed> {
+        let mut added = false;
+        self.change(|h| added = h.keep_before_replacing(current))?;
+        Ok(added)
     }
 
     /// Deletes a snapshot: the first one equal to `snapshot`, wherever
     /// another tab's changes have moved it.
     pub fn remove(self, snapshot: AnswerSet) {
-        self.change(move |h| {
+        let _ = self.change(move |h| {
             if let Some(at) = h.snapshots.iter().position(|s| *s == snapshot) {
                 h.snapshots.remove(at);
             }
         });
     }
 
-    /// Applies `change` to the stored history and shows the result.
-    fn change(self, change: impl FnOnce(&mut History)) {
+    /// Reads the history again after another tab stored it (never writes:
+    /// a write here would wake that tab in turn).
+    fn reload(self) {
+        let current = self.history.get_untracked();
+        let result = self
+            .slot
+            .with_value(|slot| storage::read_history(self.mode, slot, &current));
+        match result {
+            Ok(history) => self.history.set(history),
+            Err(error) => self.save_error.set(Some(error)),
+        }
+    }
+
+    /// Applies `change` to the stored history and shows the result; a
+    /// failure is shown too (see `save_error`) and returned.
+    fn change(self, change: impl FnOnce(&mut History)) -> Result<(), SaveFailed> {
         let current = self.history.get_untracked();
         let result = self
             .slot
@@ -75,8 +97,12 @@ impl Archive {
             Ok(history) => {
                 self.history.set(history);
                 self.save_error.set(None);
+                Ok(())
             }
-            Err(error) => self.save_error.set(Some(error)),
+            Err(error) => {
+                self.save_error.set(Some(error));
+                Err(error)
+            }
         }
     }
 }

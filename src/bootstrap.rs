@@ -34,13 +34,13 @@ pub fn start() -> Started {
     let store = Rc::new(SessionStore::new(launch.slot.clone(), &opened));
     let save_error = RwSignal::new(None);
 
-    // Answers merged with another tab's are shown; writing them again is a
-    // no-op (they are what is stored).
-    let outcome = move |result: Result<Option<assessment::Answers>, SaveFailed>| match result {
+    // A record merged with another tab's is shown; writing it again is a
+    // no-op (it is what is stored).
+    let outcome = move |result: Result<Option<assessment::SavedSession>, SaveFailed>| match result {
         Ok(merged) => {
             save_error.set(None);
-            if let Some(answers) = merged {
-                session.answers.set(answers);
+            if let Some(record) = merged {
+                session.adopt(record);
             }
         }
         Err(error) => save_error.set(Some(error)),

@@ -1,5 +1,5 @@
-//! Moments: now as a timestamp, and a timestamp as a date in the person's
-//! language, through the browser's own calendar formatting.
+//! Moments: now as a timestamp, and a timestamp as a date (and time) in the
+//! person's language, through the browser's own calendar formatting.
 
 use assessment::export::Timestamp;
 
@@ -14,11 +14,22 @@ pub fn now() -> Timestamp {
 
 /// A timestamp as a date such as "23 Nov 2026", in the page's language.
 pub fn display(at: &Timestamp, locale: Locale) -> String {
+    format(at, locale, &[])
+}
+
+/// A timestamp as a date and time such as "23 Nov 2026, 14:05", in the
+/// page's language: two snapshots of one day can be told apart.
+pub fn display_with_time(at: &Timestamp, locale: Locale) -> String {
+    format(at, locale, &[("hour", "numeric"), ("minute", "2-digit")])
+}
+
+fn format(at: &Timestamp, locale: Locale, time: &[(&str, &str)]) -> String {
     let date = js_sys::Date::new(&at.as_str().into());
     let options = js_sys::Object::new();
-    for (key, value) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    let day = [("year", "numeric"), ("month", "short"), ("day", "numeric")];
+    for (key, value) in day.iter().chain(time) {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
     }
-    date.to_locale_date_string(language::html_lang(locale), &options)
+    date.to_locale_string(language::html_lang(locale), &options)
         .into()
 }

@@ -14,10 +14,11 @@ pub fn data_url(media_type: &str, text: &str) -> String {
     )
 }
 
-/// A file name with today's date: `service-quotient-2026-11-23.json`.
-pub fn file_name(extension: &str) -> String {
-    let today: String = crate::dates::now().as_str().chars().take(10).collect();
-    format!("service-quotient-{today}.{extension}")
+/// A file name with the name the results are kept under, if any, and
+/// today's date: `service-quotient-asha-s-bakery-2026-11-23.json` (see
+/// [`assessment::export::file_name`]).
+pub fn file_name(name: Option<&str>, extension: &str) -> String {
+    assessment::export::file_name(name, &crate::dates::now(), extension)
 }
 
 /// An export file (see `docs/export.schema.json`) of `sets`, stamped now

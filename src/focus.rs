@@ -34,6 +34,18 @@ pub fn element_after_render(id: &'static str) {
     request_animation_frame(move || focus_first(&[&format!("#{id}")]));
 }
 
+/// Opens the `<details>` with this DOM id (a section's advice on the
+/// results), then focuses its summary and scrolls to it.
+pub fn reveal(id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(details) = document.get_element_by_id(id) {
+        let _ = details.set_attribute("open", "");
+    }
+    focus_first(&[&format!("#{id} > summary")]);
+}
+
 /// Focuses and scrolls to the first element matching one of the selectors,
 /// tried in order.
 fn focus_first(selectors: &[&str]) {

@@ -1,7 +1,10 @@
 //! The app's state, shared with components through context: the answers, the
-//! current place and the language. The report is derived from the answers
-//! where it is shown (see `ResultsPage`), never stored beside them.
+//! current place, the language and the name the results are kept under. The
+//! report is derived from the answers where it is shown (see `ResultsPage`),
+//! never stored beside them. Views change it only through the named actions
+//! below.
 
+use assessment::export::{optional_text, Timestamp};
 use assessment::{Answers, Place, Rating, SavedSession, SectionId, StatementId};
 use leptos::prelude::*;
 
@@ -9,12 +12,26 @@ use crate::i18n::Locale;
 use crate::language;
 use leptos_i18n::Locale as _;
 
-/// Everything a reload restores, as signals.
+/// Everything a reload restores, as signals, plus where "Change" came from.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub answers: RwSignal<Answers>,
     pub place: RwSignal<Place>,
     pub locale: RwSignal<Locale>,
+    /// The business, or the person answering, as typed (trimmed when saved).
+    pub name: RwSignal<String>,
+    /// When an answer last changed.
+    pub changed_at: RwSignal<Option<Timestamp>>,
+    /// Set by "Change" on the results, so that section offers the way back.
+    pub came_from_results: RwSignal<bool>,
+}
+
+/// What a replacement of the answers takes away, so "Undo" can put it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Before {
+    pub answers: Answers,
+    pub place: Place,
+    pub changed_at: Option<Timestamp>,
 }
 
 impl Session {
@@ -27,6 +44,9 @@ impl Session {
             locale: RwSignal::new(
                 language.unwrap_or_else(|| language::initial(saved.language.as_deref())),
             ),
+            name: RwSignal::new(saved.name.unwrap_or_default()),
+            changed_at: RwSignal::new(saved.changed_at),
+            came_from_results: RwSignal::new(false),
         };
         provide_context(session);
         session
@@ -43,6 +63,8 @@ impl Session {
             answers: self.answers.get(),
             place: self.place.get(),
             language: Some(self.locale.get().as_str().to_string()),
+            name: self.saved_name(),
+            changed_at: self.changed_at.get(),
             // Stamped by the store when it writes.
             stamp: Default::default(),
         }
@@ -53,15 +75,68 @@ impl Session {
         untrack(|| self.to_saved())
     }
 
+    /// The name as kept: trimmed, none when blank (an over-long one cannot
+    /// be typed: the field stops at the limit).
+    pub fn saved_name(self) -> Option<String> {
+        self.name
+            .with(|name| optional_text(Some(name.clone())).ok().flatten())
+    }
+
+    /// Takes in what another tab stored (merged with this tab's changes).
+    pub fn adopt(self, stored: SavedSession) {
+        if self.answers.with_untracked(|a| *a != stored.answers) {
+            self.answers.set(stored.answers);
+        }
+        if untrack(|| self.saved_name()) != stored.name {
+            self.name.set(stored.name.unwrap_or_default());
+        }
+        if self.changed_at.with_untracked(|c| *c != stored.changed_at) {
+            self.changed_at.set(stored.changed_at);
+        }
+    }
+
     /// Records one rating.
     pub fn rate(self, statement: StatementId, rating: Rating) {
         self.answers.update(|a| a.rate(statement, rating));
+        self.changed_at.set(Some(crate::dates::now()));
+    }
+
+    /// What a replacement would take away.
+    pub fn before(self) -> Before {
+        Before {
+            answers: self.answers.get_untracked(),
+            place: self.place.get_untracked(),
+            changed_at: self.changed_at.get_untracked(),
+        }
+    }
+
+    /// Replaces every answer at once (a shared link, a file, a snapshot,
+    /// starting over). Only [`crate::replacement::Replacer`] calls this: it
+    /// keeps the previous answers first.
+    pub fn replace_answers(self, answers: Answers) {
+        self.answers.set(answers);
+        self.changed_at.set(Some(crate::dates::now()));
+    }
+
+    /// Puts back what a replacement took away.
+    pub fn restore(self, before: Before) {
+        self.answers.set(before.answers);
+        self.changed_at.set(before.changed_at);
+        self.place.set(before.place);
     }
 
     /// Opens the section holding `statement` and moves focus to it.
     pub fn go_to_statement(self, statement: StatementId) {
+        self.came_from_results.set(false);
         self.place.set(Place::Section(statement.section()));
         crate::focus::statement_after_render(statement);
+    }
+
+    /// From the results, to change one answer: that section then offers the
+    /// way back to the results.
+    pub fn change_from_results(self, statement: StatementId) {
+        self.go_to_statement(statement);
+        self.came_from_results.set(true);
     }
 
     /// Opens a section and moves focus to its heading.
@@ -72,13 +147,8 @@ impl Session {
 
     /// Opens the results and moves focus to their heading.
     pub fn go_to_results(self) {
+        self.came_from_results.set(false);
         self.place.set(Place::Results);
         crate::focus::heading_after_render();
-    }
-
-    /// Clears every answer and returns to the first section.
-    pub fn start_over(self) {
-        self.answers.set(Answers::new());
-        self.go_to_section(SectionId::FIRST);
     }
 }

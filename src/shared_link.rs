@@ -2,27 +2,15 @@
 //! fragment never reaches a server. Reading one at start, writing one for the
 //! current answers, and removing it from the address once handled.
 
-use assessment::{share_code, Answers, ShareCodeError};
-
-const PREFIX: &str = "#r=";
+use assessment::share_code::{self, LINK_PREFIX};
+use assessment::{Answers, ShareCodeError};
 
 /// The answers in the address's fragment: `None` when there is no share
 /// code, else the decoded answers or why they could not be read.
 pub fn from_location() -> Option<Result<Answers, ShareCodeError>> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let code = hash.strip_prefix(PREFIX)?;
+    let code = hash.strip_prefix(LINK_PREFIX)?;
     Some(share_code::decode(code))
-}
-
-/// Decodes a pasted link (or a bare share code).
-pub fn decode_link(text: &str) -> Result<Answers, ShareCodeError> {
-    let text = text.trim();
-    let code = match text.find(PREFIX) {
-        Some(at) => &text[at + PREFIX.len()..],
-        None if text.contains("://") => return Err(ShareCodeError::NotOurs),
-        None => text,
-    };
-    share_code::decode(code)
 }
 
 /// A link to the tools page (this one, or next to this one) that carries
@@ -33,7 +21,10 @@ pub fn link_for(answers: &Answers) -> String {
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
         .unwrap_or_default();
     let folder = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
-    format!("{folder}tools.html{PREFIX}{}", share_code::encode(answers))
+    format!(
+        "{folder}tools.html{LINK_PREFIX}{}",
+        share_code::encode(answers)
+    )
 }
 
 /// Removes the fragment from the address without reloading or adding a

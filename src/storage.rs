@@ -11,7 +11,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use assessment::{Answers, DecodeError, History, SavedSession, Stamp};
+use assessment::{DecodeError, History, SavedSession, Stamp, MAX_SNAPSHOTS};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
@@ -207,9 +207,9 @@ impl SessionStore {
 
     /// Writes `current`, stamped with a new revision, then reads it back. If
     /// another tab stored a newer revision since this one last looked, the
-    /// answers are merged first (see [`assessment::Answers::merged`]); the
-    /// merged answers are returned when they differ from `current`'s.
-    pub fn save(&self, current: &SavedSession) -> Result<Option<Answers>, SaveFailed> {
+    /// two are merged first (see [`SavedSession::merged`]); the merged record
+    /// is returned when it differs from `current`.
+    pub fn save(&self, current: &SavedSession) -> Result<Option<SavedSession>, SaveFailed> {
         if self.newer_elsewhere.get() {
             return Err(SaveFailed::NewerElsewhere);
         }
@@ -228,16 +228,16 @@ impl SessionStore {
         let raw = storage
             .get_item(self.slot.key())
             .map_err(|_| SaveFailed::Refused)?;
-        let (answers, stored_revision) = match raw.as_deref().map(SavedSession::decode) {
-            None => (current.answers.clone(), 0),
+        let (mut record, stored_revision) = match raw.as_deref().map(SavedSession::decode) {
+            None => (current.clone(), 0),
             Some(Ok(stored)) => {
                 let seen = self.seen.borrow();
-                let answers = if stored.stamp.revision == seen.stamp.revision {
-                    current.answers.clone()
+                let record = if stored.stamp.revision == seen.stamp.revision {
+                    current.clone()
                 } else {
-                    current.answers.merged(&seen.answers, &stored.answers)
+                    current.merged(&seen, &stored)
                 };
-                (answers, stored.stamp.revision)
+                (record, stored.stamp.revision)
             }
             Some(Err(DecodeError::NewerSchema(_))) => return Err(self.stop_for_newer()),
             Some(Err(_)) => {
@@ -247,18 +247,13 @@ impl SessionStore {
                 if self.backed_up.borrow().as_deref() != Some(raw.as_str()) {
                     back_up(&storage, &self.slot, &raw).ok_or(SaveFailed::Refused)?;
                 }
-                (current.answers.clone(), 0)
+                (current.clone(), 0)
             }
         };
-        let record = SavedSession {
-            answers,
-            place: current.place,
-            language: current.language.clone(),
-            stamp: Stamp {
-                app_version: Some(APP_VERSION.into()),
-                saved_at: Some(crate::dates::now()),
-                revision: stored_revision.max(self.seen.borrow().stamp.revision) + 1,
-            },
+        record.stamp = Stamp {
+            app_version: Some(APP_VERSION.into()),
+            saved_at: Some(crate::dates::now()),
+            revision: stored_revision.max(self.seen.borrow().stamp.revision) + 1,
         };
         LocalStorage::set(self.slot.key(), &record).map_err(|e| match e {
             StorageError::JsError(js) if is_quota_name(&js.name) => SaveFailed::Full,
@@ -270,16 +265,16 @@ impl SessionStore {
         if stored.as_deref() != Some(record.encode().as_str()) {
             return Err(SaveFailed::Refused);
         }
-        let merged = (record.answers != current.answers).then(|| record.answers.clone());
+        let merged = differs(&record, current).then(|| record.clone());
         *self.seen.borrow_mut() = record;
         self.pending.set(false);
         Ok(merged)
     }
 
     /// Takes in what another tab stored (after a storage event, or when this
-    /// tab is shown again): returns the answers to show if they changed. The
+    /// tab is shown again): returns the record to show if it changed. The
     /// place and language stay this tab's own.
-    pub fn refresh(&self, current: &SavedSession) -> Result<Option<Answers>, SaveFailed> {
+    pub fn refresh(&self, current: &SavedSession) -> Result<Option<SavedSession>, SaveFailed> {
         if self.newer_elsewhere.get() {
             return Err(SaveFailed::NewerElsewhere);
         }
@@ -289,15 +284,13 @@ impl SessionStore {
         };
         match SavedSession::decode(&raw) {
             Ok(stored) if stored.stamp.revision > self.seen.borrow().stamp.revision => {
-                let merged = current
-                    .answers
-                    .merged(&self.seen.borrow().answers, &stored.answers);
+                let merged = current.merged(&self.seen.borrow(), &stored);
                 *self.seen.borrow_mut() = SavedSession {
                     place: current.place,
                     language: current.language.clone(),
                     ..stored
                 };
-                Ok((merged != current.answers).then_some(merged))
+                Ok(differs(&merged, current).then_some(merged))
             }
             Err(DecodeError::NewerSchema(_)) => Err(self.stop_for_newer()),
             // Older, the same, or unreadable (the next save keeps a copy).
@@ -320,10 +313,14 @@ impl SessionStore {
 
     fn unchanged(&self, current: &SavedSession) -> bool {
         let seen = self.seen.borrow();
-        seen.answers == current.answers
-            && seen.place == current.place
-            && seen.language == current.language
+        !differs(&seen, current) && seen.place == current.place && seen.language == current.language
     }
+}
+
+/// Whether two records differ in what the person entered (answers, name,
+/// time of the last change); the stamp, place and language aside.
+fn differs(a: &SavedSession, b: &SavedSession) -> bool {
+    a.answers != b.answers || a.name != b.name || a.changed_at != b.changed_at
 }
 
 /// The history kept in `slot` (see [`Slot::history`]), and whether it may be
@@ -350,6 +347,24 @@ pub fn open_history(mode: Mode, slot: &Slot) -> (History, Mode, Option<DecodeErr
     }
 }
 
+/// The history as stored now (another tab may have changed it); `fallback`
+/// when it is kept in memory only or what is stored cannot be read.
+pub fn read_history(mode: Mode, slot: &Slot, fallback: &History) -> Result<History, SaveFailed> {
+    if mode == Mode::MemoryOnly {
+        return Ok(fallback.clone());
+    }
+    let raw = local_storage()
+        .ok_or(SaveFailed::Refused)?
+        .get_item(slot.key())
+        .map_err(|_| SaveFailed::Refused)?;
+    match raw.as_deref().map(History::decode) {
+        None => Ok(History::default()),
+        Some(Ok(history)) => Ok(history),
+        Some(Err(DecodeError::NewerSchema(_))) => Err(SaveFailed::NewerElsewhere),
+        Some(Err(_)) => Ok(fallback.clone()),
+    }
+}
+
 /// Changes the stored history: reads it as stored now (another tab may have
 /// changed it), applies `change`, stamps a new revision, writes it and reads
 /// it back. Returns the history as stored.
@@ -359,22 +374,12 @@ pub fn update_history(
     fallback: &History,
     change: impl FnOnce(&mut History),
 ) -> Result<History, SaveFailed> {
-    let mut history = match mode {
-        Mode::MemoryOnly => fallback.clone(),
-        Mode::Persistent => {
-            let raw = local_storage()
-                .ok_or(SaveFailed::Refused)?
-                .get_item(slot.key())
-                .map_err(|_| SaveFailed::Refused)?;
-            match raw.as_deref().map(History::decode) {
-                None => History::default(),
-                Some(Ok(history)) => history,
-                Some(Err(DecodeError::NewerSchema(_))) => return Err(SaveFailed::NewerElsewhere),
-                Some(Err(_)) => fallback.clone(),
-            }
-        }
-    };
+    let mut history = read_history(mode, slot, fallback)?;
     change(&mut history);
+    // Past the cap the record could not be read back in later: refuse now.
+    if history.snapshots.len() > MAX_SNAPSHOTS {
+        return Err(SaveFailed::Full);
+    }
     if mode == Mode::MemoryOnly {
         return Ok(history);
     }

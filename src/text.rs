@@ -3,8 +3,10 @@
 //! self-test's content, so a new statement or section without its texts does
 //! not compile.
 
+use std::cmp::Ordering;
+
 use assessment::{
-    Band, DecodeError, Rating, Section, SectionId, ShareCodeError, Statement, StatementId,
+    Band, DecodeError, Rating, Section, SectionId, ShareCodeError, Statement, StatementId, Tenths,
 };
 use leptos_i18n::td_string;
 
@@ -109,6 +111,55 @@ pub fn statement_tip(locale: Locale, id: StatementId) -> &'static str {
     }
 }
 
+/// The statement's first step: one short action, for "Your first three steps".
+pub fn statement_step(locale: Locale, id: StatementId) -> &'static str {
+    match id.which() {
+        S::CultureWhateverItTakes => td_string!(locale, statements.culture_whatever_it_takes.step),
+        S::CultureRightFirstTime => td_string!(locale, statements.culture_right_first_time.step),
+        S::CultureOwnerSetsExample => {
+            td_string!(locale, statements.culture_owner_sets_example.step)
+        }
+        S::CultureCustomerNeedsFirst => {
+            td_string!(locale, statements.culture_customer_needs_first.step)
+        }
+        S::ProductsPartnershipSelling => {
+            td_string!(locale, statements.products_partnership_selling.step)
+        }
+        S::ProductsHonestAdvertising => {
+            td_string!(locale, statements.products_honest_advertising.step)
+        }
+        S::ProductsValuedFeatures => td_string!(locale, statements.products_valued_features.step),
+        S::ProductsCustomerInput => td_string!(locale, statements.products_customer_input.step),
+        S::FeedbackReviewComplaints => {
+            td_string!(locale, statements.feedback_review_complaints.step)
+        }
+        S::FeedbackAskForFeedback => td_string!(locale, statements.feedback_ask_for_feedback.step),
+        S::FeedbackRemoveErrors => td_string!(locale, statements.feedback_remove_errors.step),
+        S::KnowingExpectations => td_string!(locale, statements.knowing_expectations.step),
+        S::KnowingFrequentContact => td_string!(locale, statements.knowing_frequent_contact.step),
+        S::KnowingStaffKnowPriorities => {
+            td_string!(locale, statements.knowing_staff_know_priorities.step)
+        }
+        S::ContactEasyToDealWith => td_string!(locale, statements.contact_easy_to_deal_with.step),
+        S::ContactResolveEveryComplaint => {
+            td_string!(locale, statements.contact_resolve_every_complaint.step)
+        }
+        S::ContactWowTheCustomer => td_string!(locale, statements.contact_wow_the_customer.step),
+        S::StaffRespected => td_string!(locale, statements.staff_respected.step),
+        S::StaffProductKnowledge => td_string!(locale, statements.staff_product_knowledge.step),
+        S::StaffToolsAndSkills => td_string!(locale, statements.staff_tools_and_skills.step),
+        S::StaffEmpowered => td_string!(locale, statements.staff_empowered.step),
+        S::StaffOwnSatisfaction => td_string!(locale, statements.staff_own_satisfaction.step),
+        S::ImprovementKeepImproving => {
+            td_string!(locale, statements.improvement_keep_improving.step)
+        }
+        S::ImprovementLearnFromOthers => {
+            td_string!(locale, statements.improvement_learn_from_others.step)
+        }
+        S::ImprovementFixQuickly => td_string!(locale, statements.improvement_fix_quickly.step),
+    }
+}
+
 /// The section's full title.
 pub fn section_title(locale: Locale, id: SectionId) -> &'static str {
     match id.which() {
@@ -187,6 +238,29 @@ pub fn section_actions(locale: Locale, id: SectionId) -> [&'static str; 3] {
             td_string!(locale, sections.improvement.action3),
         ],
     }
+}
+
+/// Sections named in running text ("Knowing customers, Easy to reach").
+pub fn section_list(locale: Locale, sections: &[SectionId]) -> String {
+    sections
+        .iter()
+        .map(|s| section_short(locale, *s))
+        .collect::<Vec<_>>()
+        .join(td_string!(locale, results.list_separator))
+}
+
+/// A change as shown, "▲ +1.1 (up)": an arrow and a word as well as the
+/// number, so nothing depends on colour; "–" when it is not known.
+pub fn change(locale: Locale, change: Option<Tenths>) -> String {
+    let Some(change) = change else {
+        return String::from("–");
+    };
+    let (arrow, word) = match change.direction() {
+        Ordering::Greater => ("▲", td_string!(locale, compare.up)),
+        Ordering::Less => ("▼", td_string!(locale, compare.down)),
+        Ordering::Equal => ("=", td_string!(locale, compare.same)),
+    };
+    format!("{arrow} {} ({word})", change.signed())
 }
 
 /// The word for a point of the scale.

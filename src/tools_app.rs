@@ -3,7 +3,7 @@
 //! separate page (and wasm file) so the self-check loads only what answering
 //! needs; both share the same storage, so they always see the same answers.
 
-use assessment::{share_code, Answers, ShareCodeError};
+use assessment::{Answers, ShareCodeError};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -11,10 +11,11 @@ use leptos_i18n::td_string;
 use crate::archive::Archive;
 use crate::bootstrap::{self, Started};
 use crate::components::{
-    AppFooter, AppHeader, HistoryPage, KeepPage, LinkNotice, SharedResults, ShellNotices,
-    StorageNotices, TeamPage,
+    AppFooter, AppHeader, HistoryPage, KeepPage, LinkNotice, ReplaceNotice, SharedResults,
+    ShellNotices, StorageNotices, TeamPage,
 };
 use crate::i18n::Locale;
+use crate::replacement::Replacer;
 use crate::shared_link;
 use crate::storage::Problem;
 
@@ -63,7 +64,8 @@ pub fn ToolsApp() -> impl IntoView {
         problem,
         save_error,
     } = bootstrap::start();
-    Archive::provide(mode, &slot);
+    let archive = Archive::provide(mode, &slot);
+    Replacer::provide(session, archive);
     let tool = RwSignal::new(Tool::Keep);
     let shared = RwSignal::new(None);
     let link_error = RwSignal::new(None);
@@ -113,6 +115,13 @@ fn ToolsPage(
     link_error: RwSignal<Option<ShareCodeError>>,
 ) -> impl IntoView {
     bootstrap::use_language(locale);
+    let session = crate::session::Session::expect();
+    // Once the person has chosen what to do with a shared link: their own
+    // results, on the keep page.
+    let chosen = Callback::new(move |_| {
+        shared.set(None);
+        tool.set(Tool::Keep);
+    });
     view! {
         <AppHeader />
         <StorageNotices problem save_error />
@@ -120,16 +129,24 @@ fn ToolsPage(
         <ShellNotices />
         <ToolsNav tool />
         <main id="main">
-            // Keyed by the shared answers too, so a second link opened in
-            // this tab shows its own answers.
+            <ReplaceNotice />
+            // Keyed by what each view shows (the tool, a shared link's
+            // answers, and on the keep page the person's own), so each is
+            // built fresh for what it shows: a second link opened in this
+            // tab shows its own answers, and "Undo" shows the answers it
+            // brought back. The team view keeps its people meanwhile.
             <For
-                each=move || [(tool.get(), shared.with(|s| s.as_ref().map(share_code::encode)))]
+                each=move || {
+                    let tool = tool.get();
+                    let own = (tool == Tool::Keep).then(|| session.answers.get());
+                    [(tool, shared.get(), own)]
+                }
                 key=|shown| shown.clone()
-                let((shown, _))
+                let((shown, _, _))
             >
                 {match (shown, shared.get_untracked()) {
                     (Tool::Shared, Some(answers)) => {
-                        EitherOf4::A(view! { <SharedResults answers shared tool /> })
+                        EitherOf4::A(view! { <SharedResults answers done=chosen /> })
                     }
                     (Tool::History, _) => EitherOf4::B(view! { <HistoryPage /> }),
                     (Tool::Team, _) => EitherOf4::C(view! { <TeamPage /> }),

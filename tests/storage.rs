@@ -54,6 +54,8 @@ fn sample() -> SavedSession {
         answers,
         place: Place::Section(SectionId::from(Section::Staff)),
         language: Some("te".into()),
+        name: Some("Asha's Bakery".into()),
+        changed_at: assessment::export::Timestamp::parse("2026-11-23T09:58:00.000Z"),
         stamp: Default::default(),
     }
 }

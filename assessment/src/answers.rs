@@ -6,7 +6,7 @@
 use crate::{Rating, SectionId, StatementId, STATEMENT_COUNT};
 
 /// One optional rating per statement, indexed by questionnaire position.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Answers {
     ratings: [Option<Rating>; STATEMENT_COUNT],
 }

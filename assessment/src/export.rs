@@ -65,7 +65,7 @@ impl Timestamp {
 }
 
 /// One person's answers at one moment.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct AnswerSet {
     pub taken_at: Option<Timestamp>,
     /// A note such as "after the new returns policy".

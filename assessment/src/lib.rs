@@ -18,7 +18,7 @@ mod wire;
 
 pub use answers::Answers;
 pub use compare::{Comparison, Delta, SectionChange};
-pub use history::History;
+pub use history::{History, MAX_SNAPSHOTS};
 pub use questionnaire::{
     Section, SectionId, Statement, StatementId, SECTION_COUNT, STATEMENT_COUNT,
 };

@@ -2,6 +2,7 @@ use assessment::{Answers, SectionId};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use super::Whose;
 use crate::language::use_locale;
 use crate::session::Session;
 use crate::text;
@@ -14,6 +15,8 @@ pub fn AnswerReview(
     answers: Answers,
     /// Whether each answer has a "Change" button.
     editable: bool,
+    /// Whose answers: someone else's are not "yours".
+    whose: Whose,
 ) -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
@@ -44,7 +47,7 @@ pub fn AnswerReview(
                                         <button
                                             type="button"
                                             class="link-button"
-                                            on:click=move |_| session.go_to_statement(statement)
+                                            on:click=move |_| session.change_from_results(statement)
                                         >
                                             {td_string!(locale, results.change)}
                                         </button>
@@ -62,7 +65,12 @@ pub fn AnswerReview(
         .collect_view();
     view! {
         <details class="answer-review">
-            <summary>{td_string!(locale, results.your_answers)}</summary>
+            <summary>
+                {match whose {
+                    Whose::Mine => td_string!(locale, results.your_answers),
+                    Whose::Shared => td_string!(locale, link.answers),
+                }}
+            </summary>
             {sections}
         </details>
     }

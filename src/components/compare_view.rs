@@ -1,7 +1,6 @@
 use assessment::{Comparison, Report, Score};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use std::cmp::Ordering;
 
 use crate::archive::Archive;
 use crate::dates;
@@ -10,7 +9,8 @@ use crate::text;
 
 /// Two snapshots side by side: each section's score before and after with
 /// the change (an arrow and its number, so nothing depends on colour), and
-/// the total and band.
+/// the total and band. Every change is the difference of the two numbers
+/// shown beside it.
 #[component]
 pub fn CompareView(
     /// The earlier snapshot (index, oldest first).
@@ -30,21 +30,10 @@ pub fn CompareView(
     let date = |s: &assessment::export::AnswerSet| {
         s.taken_at
             .as_ref()
-            .map(|t| dates::display(t, locale))
+            .map(|t| dates::display_with_time(t, locale))
             .unwrap_or_default()
     };
-    let score = |s: Option<Score>| s.map(Score::two_decimals).unwrap_or_else(|| "–".into());
-    let change = move |delta: Option<assessment::Delta>| match delta {
-        None => String::from("–"),
-        Some(d) => {
-            let (arrow, word) = match d.direction() {
-                Ordering::Greater => ("▲", td_string!(locale, compare.up)),
-                Ordering::Less => ("▼", td_string!(locale, compare.down)),
-                Ordering::Equal => ("=", td_string!(locale, compare.same)),
-            };
-            format!("{arrow} {} ({word})", d.two_decimals())
-        }
-    };
+    let score = |s: Option<Score>| s.map(|s| s.shown().text()).unwrap_or_else(|| "–".into());
     let rows = comparison
         .sections
         .iter()
@@ -54,7 +43,7 @@ pub fn CompareView(
                     <th scope="row">{text::section_title(locale, c.section)}</th>
                     <td>{score(c.before)}</td>
                     <td>{score(c.after)}</td>
-                    <td data-testid="delta">{change(c.delta())}</td>
+                    <td data-testid="delta">{text::change(locale, c.shown_change())}</td>
                 </tr>
             }
         })
@@ -79,7 +68,9 @@ pub fn CompareView(
                     <th scope="row">{td_string!(locale, results.total_label)}</th>
                     <td>{total(comparison.total_before)}</td>
                     <td>{total(comparison.total_after)}</td>
-                    <td data-testid="total-delta">{change(comparison.total_delta())}</td>
+                    <td data-testid="total-delta">
+                        {text::change(locale, comparison.total_shown_change())}
+                    </td>
                 </tr>
             </tbody>
         </table>

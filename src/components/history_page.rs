@@ -3,11 +3,12 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::{CompareView, ImportPanel, ResultsView, TrendChart};
+use super::{CompareView, ImportPanel, ReplaceButton, ResultsView, TrendChart, Whose};
 use crate::archive::Archive;
 use crate::dates;
 use crate::focus::HEADING_ID;
 use crate::language::use_locale;
+use crate::replacement::Reason;
 use crate::storage::SaveFailed;
 use crate::{download, text};
 use assessment::export::AnswerSet;
@@ -90,19 +91,27 @@ fn SnapshotView(
     let date = snapshot
         .taken_at
         .as_ref()
-        .map(|t| dates::display(t, locale))
+        .map(|t| dates::display_with_time(t, locale))
         .unwrap_or_default();
     let json = download::export_url(vec![snapshot.clone()], locale);
+    let file_name = download::file_name(snapshot.name.as_deref(), "json");
     Some(view! {
         <BackToList view_state />
         <h3>{td_string!(locale, history.snapshot_title, date = date)}</h3>
-        {snapshot.note.map(|note| view! { <p class="snapshot-note">{note}</p> })}
-        <p>
-            <a class="button" href=json download=download::file_name("json") data-testid="download-snapshot">
+        {snapshot.name.clone().map(|name| view! { <p class="snapshot-name">{name}</p> })}
+        {snapshot.note.clone().map(|note| view! { <p class="snapshot-note">{note}</p> })}
+        <p class="snapshot-actions">
+            <ReplaceButton
+                label=td_string!(locale, history.load)
+                primary=true
+                reason=Reason::Snapshot
+                answers=snapshot.answers.clone()
+            />
+            <a class="button" href=json download=file_name data-testid="download-snapshot">
                 {td_string!(locale, history.download_snapshot)}
             </a>
         </p>
-        <ResultsView answers=snapshot.answers editable=false />
+        <ResultsView answers=snapshot.answers editable=false whose=Whose::Mine />
     })
 }
 
@@ -151,7 +160,7 @@ fn HistoryList(
         let date = snapshot
             .taken_at
             .as_ref()
-            .map(|t| dates::display(t, locale))
+            .map(|t| dates::display_with_time(t, locale))
             .unwrap_or_default();
         let total = report
             .total
@@ -176,6 +185,7 @@ fn HistoryList(
                     <strong data-testid="history-total">{total}</strong>
                     " "
                     <span>{band}</span>
+                    {snapshot.name.clone().map(|n| view! { <span class="history-item__name">" · "{n}</span> })}
                     {snapshot.note.clone().map(|n| view! { <span class="history-item__note">" · "{n}</span> })}
                 </label>
                 <button type="button" class="link-button" on:click=move |_| view_state.set(View::Open(index))>
@@ -222,7 +232,7 @@ fn HistoryList(
                 {td_string!(locale, history.compare)}
             </button>
             " "
-            <a class="button" href=export download=download::file_name("json") data-testid="download-history">
+            <a class="button" href=export download=download::file_name(None, "json") data-testid="download-history">
                 {td_string!(locale, history.export)}
             </a>
         </p>

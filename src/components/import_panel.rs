@@ -7,9 +7,11 @@ use crate::archive::Archive;
 use crate::dates;
 use crate::file_input;
 use crate::language::use_locale;
-use crate::session::Session;
+use crate::replacement::Reason;
 use crate::text;
 use assessment::DecodeError;
+
+use super::ReplaceButton;
 
 /// Importing an export file: a preview of what it holds, then the person
 /// chooses to replace the current answers with its latest set or to add all
@@ -17,7 +19,6 @@ use assessment::DecodeError;
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let locale = use_locale();
-    let session = Session::expect();
     let archive = Archive::expect();
     let pending = RwSignal::new(None::<Result<ExportFile, DecodeError>>);
     // Each file read gets a new number: the preview is rebuilt, not patched.
@@ -33,19 +34,13 @@ pub fn ImportPanel() -> impl IntoView {
             reads.update(|r| *r += 1);
         });
     };
-    let replace = move |_| {
-        if let Some(Ok(file)) = pending.get_untracked() {
-            if let Some(latest) = file.latest() {
-                session.answers.set(latest.answers.clone());
-            }
-        }
+    let replaced = move |_| {
         pending.set(None);
         reads.update(|r| *r += 1);
-        done.set(true);
     };
     let add = move |_| {
         if let Some(Ok(file)) = pending.get_untracked() {
-            archive.add(file.sets);
+            let _ = archive.add(file.sets);
         }
         pending.set(None);
         reads.update(|r| *r += 1);
@@ -67,9 +62,18 @@ pub fn ImportPanel() -> impl IntoView {
                 Either::Right(view! {
                     <div class="import-preview" data-testid="import-preview">
                         <p>{td_string!(locale, history.import_preview, count = file.sets.len(), date = latest)}</p>
-                        <button type="button" class="button" on:click=replace disabled=file.sets.is_empty()>
-                            {td_string!(locale, history.import_replace)}
-                        </button>
+                        {file
+                            .latest()
+                            .map(|latest| {
+                                view! {
+                                    <ReplaceButton
+                                        label=td_string!(locale, history.import_replace)
+                                        reason=Reason::Import
+                                        answers=latest.answers.clone()
+                                        after=replaced
+                                    />
+                                }
+                            })}
                         <button type="button" class="button" on:click=add>
                             {td_string!(locale, history.import_add)}
                         </button>

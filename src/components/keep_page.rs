@@ -2,30 +2,47 @@ use assessment::Answers;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::{KeepPanel, ResultsView};
+use super::{KeepPanel, ResultsView, Whose};
 use crate::dates;
 use crate::focus::HEADING_ID;
 use crate::language::use_locale;
 use crate::session::Session;
 
 /// The current results with the ways to keep them: save to the history,
-/// download, print (the page prints as a clean report), share.
+/// download, print (the page prints as a clean report headed with the name
+/// and the note), share.
 #[component]
 pub fn KeepPage() -> impl IntoView {
     let locale = use_locale();
-    let answers: Answers = Session::expect().answers.get_untracked();
+    let session = Session::expect();
+    let answers: Answers = session.answers.get_untracked();
     let complete = answers.is_complete();
+    let note = RwSignal::new(String::new());
     let printed = td_string!(
         locale,
         report.date,
         date = dates::display(&dates::now(), locale)
     );
+    let name = move || {
+        session
+            .saved_name()
+            .map(|name| view! { " · "<span>{name}</span> })
+    };
+    let printed_note = move || {
+        note.with(|n| {
+            let n = n.trim();
+            (!n.is_empty()).then(|| td_string!(locale, report.note, note = n).to_string())
+        })
+    };
     view! {
         <section class="keep-page">
-            <p class="print-only report-heading">{td_string!(locale, report.title)}" · "{printed}</p>
+            <div class="print-only report-heading">
+                <p>{td_string!(locale, report.title)}{name}" · "{printed}</p>
+                <p>{printed_note}</p>
+            </div>
             <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, keep.title)}</h2>
-            <KeepPanel answers=answers.clone() complete />
-            <ResultsView answers editable=false />
+            <KeepPanel answers=answers.clone() complete note />
+            <ResultsView answers editable=false whose=Whose::Mine />
         </section>
     }
 }

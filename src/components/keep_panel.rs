@@ -1,4 +1,4 @@
-use assessment::export::AnswerSet;
+use assessment::export::{AnswerSet, MAX_TEXT_CHARS};
 use assessment::Answers;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -6,48 +6,80 @@ use leptos_i18n::td_string;
 use super::SharePanel;
 use crate::archive::Archive;
 use crate::language::use_locale;
+use crate::session::Session;
 use crate::{csv, dates, download};
 
-/// Ways to keep the results: save them to the history (once complete) with
-/// an optional note, download them as JSON or CSV, print them, share them.
+/// What the latest "Save to my history" did.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Saved {
+    Not,
+    Added,
+    AlreadyThere,
+}
+
+/// Ways to keep the results: the name they are kept under; save them to the
+/// history (once complete) with an optional note; download them as JSON or
+/// CSV; print them; share them.
 #[component]
 pub fn KeepPanel(
     /// The answers to keep.
     answers: Answers,
     /// Whether every statement is rated (only then can a snapshot be saved).
     complete: bool,
+    /// The snapshot's note, also printed on the report.
+    note: RwSignal<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     let archive = Archive::expect();
-    let note = RwSignal::new(String::new());
-    let saved = RwSignal::new(false);
+    let session = Session::expect();
+    let saved = RwSignal::new(Saved::Not);
     let snapshot_answers = answers.clone();
     let save = move |_| {
-        let note = assessment::export::optional_text(Some(note.get_untracked())).unwrap_or(None);
-        archive.add(vec![AnswerSet {
+        let set = AnswerSet {
             taken_at: Some(dates::now()),
-            note,
-            name: None,
+            note: assessment::export::optional_text(Some(note.get_untracked())).unwrap_or(None),
+            name: session.saved_name(),
             answers: snapshot_answers.clone(),
-        }]);
-        saved.set(true);
-    };
-    let json = download::export_url(
-        vec![AnswerSet {
-            taken_at: Some(dates::now()),
-            answers: answers.clone(),
-            ..AnswerSet::default()
-        }],
-        locale,
-    );
-    let csv = download::data_url("text/csv", &csv::export(&answers, locale));
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
+        };
+        if archive.history.with_untracked(|h| h.repeats_newest(&set)) {
+            saved.set(Saved::AlreadyThere);
+        } else if archive.add(vec![set]).is_ok() {
+            note.set(String::new());
+            saved.set(Saved::Added);
+        } else {
+            saved.set(Saved::Not);
         }
+    };
+    let export_answers = answers.clone();
+    let json = move || {
+        download::export_url(
+            vec![AnswerSet {
+                taken_at: Some(dates::now()),
+                name: session.saved_name(),
+                answers: export_answers.clone(),
+                ..AnswerSet::default()
+            }],
+            locale,
+        )
+    };
+    let csv = download::data_url("text/csv", &csv::export(&answers, locale));
+    let file_name = move |extension: &'static str| {
+        move || download::file_name(session.saved_name().as_deref(), extension)
     };
     view! {
         <section class="keep-panel">
+            <p class="keep-panel__name">
+                <label for="keep-name">{td_string!(locale, keep.name_label)}</label>
+                <input
+                    id="keep-name"
+                    type="text"
+                    maxlength=MAX_TEXT_CHARS
+                    autocomplete="organization"
+                    aria-describedby="keep-name-hint"
+                    bind:value=session.name
+                />
+                <span class="hint" id="keep-name-hint">{td_string!(locale, keep.name_hint)}</span>
+            </p>
             {complete
                 .then(|| {
                     view! {
@@ -56,27 +88,32 @@ pub fn KeepPanel(
                             <input
                                 id="snapshot-note"
                                 type="text"
-                                maxlength="200"
+                                maxlength=MAX_TEXT_CHARS
                                 placeholder=td_string!(locale, keep.note_hint)
                                 bind:value=note
+                                on:input=move |_| saved.set(Saved::Not)
                             />
                             <button type="button" class="button button--primary" on:click=save>
                                 {td_string!(locale, keep.save)}
                             </button>
                             <p role="status" data-testid="snapshot-saved">
-                                {move || saved.get().then(|| td_string!(locale, keep.saved))}
+                                {move || match saved.get() {
+                                    Saved::Not => None,
+                                    Saved::Added => Some(td_string!(locale, keep.saved)),
+                                    Saved::AlreadyThere => Some(td_string!(locale, keep.already)),
+                                }}
                             </p>
                         </div>
                     }
                 })}
             <p class="keep-panel__files">
-                <a class="button" href=json download=download::file_name("json") data-testid="download-json">
+                <a class="button" href=json download=file_name("json") data-testid="download-json">
                     {td_string!(locale, keep.json)}
                 </a>
-                <a class="button" href=csv download=download::file_name("csv") data-testid="download-csv">
+                <a class="button" href=csv download=file_name("csv") data-testid="download-csv">
                     {td_string!(locale, keep.csv)}
                 </a>
-                <button type="button" class="button" on:click=print>
+                <button type="button" class="button" on:click=|_| crate::system::print()>
                     {td_string!(locale, keep.print)}
                 </button>
             </p>

@@ -1,22 +1,38 @@
 use assessment::{Answers, Report};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use super::{
-    AnswerReview, MissingList, ScoreChart, SectionAdviceList, TotalSummary, WeakestStatements,
-};
+use super::{AnswerReview, FirstSteps, MissingList, ScoreChart, SectionAdviceList, TotalSummary};
+use crate::language::use_locale;
+
+/// Whose results are shown: the person's own (their answers, or one of their
+/// snapshots), or someone else's from a shared link, which never say "your".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Whose {
+    Mine,
+    Shared,
+}
 
 /// The results of one answer sheet: total and band, what is missing, the
-/// chart, the weakest statements, advice per section and every answer.
-/// `editable` views (the person's own answers) link back to the statements;
-/// the others (a snapshot, a shared link) are read-only. Static: the views
-/// that show it are rebuilt whenever what they show changes.
+/// first three steps (for the person's own answers followed by the way to
+/// keep, share or print them), the chart, advice per section and every
+/// answer. `editable` views (the
+/// person's own answers) link back to the statements; the others (a
+/// snapshot, a shared link) are read-only. Static: the views that show it
+/// are rebuilt whenever what they show changes.
 #[component]
 pub fn ResultsView(
     /// The answers to show the results of.
     answers: Answers,
     /// Whether the statements link back to the questionnaire.
     editable: bool,
+    /// Whose answers these are.
+    whose: Whose,
+    /// Whether the way to the keep page follows the first steps.
+    #[prop(optional)]
+    keep_link: bool,
 ) -> impl IntoView {
+    let locale = use_locale();
     let report = Report::new(&answers);
     let total = report.total.map(|t| t.one_decimal_down());
     let band = report.band().map(|b| b.as_str());
@@ -24,12 +40,22 @@ pub fn ResultsView(
         // The total and band as data, for the embedding bridge
         // (`public/embed-frame.js`); absent until all statements are rated.
         <div class="results-page" data-total=total data-band=band>
-            <TotalSummary report=report.clone() />
+            <TotalSummary report=report.clone() whose />
             {editable.then(|| view! { <MissingList report=report.clone() /> })}
+            <FirstSteps report=report.clone() whose />
+            {keep_link
+                .then(|| {
+                    view! {
+                        <p class="keep-link">
+                            <a class="button button--primary" href="tools.html#keep">
+                                {td_string!(locale, keep.open)}
+                            </a>
+                        </p>
+                    }
+                })}
             <ScoreChart report=report.clone() />
-            <WeakestStatements report=report.clone() />
             <SectionAdviceList report />
-            <AnswerReview answers editable />
+            <AnswerReview answers editable whose />
         </div>
     }
 }

@@ -50,7 +50,7 @@ fn summary(locale: Locale, report: &Report) -> String {
         .iter()
         .map(|s| {
             let value = match s.score {
-                Some(score) => score.two_decimals(),
+                Some(score) => score.shown().text(),
                 None => "-".to_string(),
             };
             format!("{}: {value}", text::section_short(locale, s.section))
@@ -99,7 +99,7 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
                             rx="3"
                         ></rect>
                         <text class="score-chart__value" x=width + 6 y=top + BAR_TOP + BAR_HEIGHT - 2>
-                            {score.two_decimals()}
+                            {score.shown().text()}
                         </text>
                     })
                 }

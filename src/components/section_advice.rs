@@ -3,12 +3,18 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use super::advice_id;
 use crate::i18n::Locale;
 use crate::language::use_locale;
 use crate::text;
 
-/// Every section, biggest gap first: score, gap, the statements holding it
-/// back with their own advice, and the section's general steps.
+/// How many sections, from the top of the list, are shown open.
+const OPEN: usize = 2;
+
+/// Every section, most room to improve first: the first two open, the rest
+/// collapsed with their score still in view. Each has its score and room to
+/// improve, the sections it ties with, the statements holding it back with
+/// their own advice, and the section's general steps.
 #[component]
 pub fn SectionAdviceList(
     /// The results to advise on.
@@ -18,7 +24,8 @@ pub fn SectionAdviceList(
     let cards = report
         .by_gap()
         .into_iter()
-        .map(|result| section_card(locale, result))
+        .enumerate()
+        .map(|(rank, result)| section_card(locale, &report, result, rank < OPEN))
         .collect_view();
     view! {
         <div class="section-advice-list">
@@ -28,39 +35,67 @@ pub fn SectionAdviceList(
     }
 }
 
-fn section_card(locale: Locale, result: &SectionResult) -> impl IntoView {
+fn section_card(
+    locale: Locale,
+    report: &Report,
+    result: &SectionResult,
+    open: bool,
+) -> impl IntoView {
     let section = result.section;
-    let figures = match (result.score, result.gap()) {
-        (Some(score), Some(gap)) => Either::Left(view! {
-            <dl class="section-advice__figures">
-                <div>
-                    <dt>{td_string!(locale, results.score)}</dt>
-                    <dd data-testid="section-score">{score.two_decimals()}</dd>
-                </div>
-                <div>
-                    <dt>{td_string!(locale, results.gap)}</dt>
-                    <dd data-testid="section-gap">{gap.two_decimals()}</dd>
-                </div>
-            </dl>
+    let figures = match result.score {
+        Some(score) => Either::Left(view! {
+            <span class="section-advice__figures">
+                <span data-testid="section-score">
+                    {td_string!(locale, results.score_out_of, score = score.shown().text())}
+                </span>
+                " · "
+                <span data-testid="section-room">
+                    {td_string!(locale, results.room, room = score.room_shown().text())}
+                </span>
+            </span>
         }),
-        _ => Either::Right(view! {
-            <p class="hint">{td_string!(locale, results.incomplete_section)}</p>
+        None => Either::Right(view! {
+            <span class="section-advice__figures">
+                {td_string!(
+                    locale, results.not_scored, answered = result.answered, total = result.statement_count()
+                )}
+            </span>
         }),
     };
+    let tied = report.tied_with(section);
+    let tied = (!tied.is_empty()).then(|| {
+        view! {
+            <span class="section-advice__tie" data-testid="tied-with">
+                {td_string!(locale, results.tied_with, sections = text::section_list(locale, &tied))}
+            </span>
+        }
+    });
+    let pending = result
+        .score
+        .is_none()
+        .then(|| view! { <p class="hint">{td_string!(locale, results.incomplete_section)}</p> });
     let top_marks = (result.score.is_some() && result.weakest.is_empty())
         .then(|| view! { <p>{td_string!(locale, results.no_gap)}</p> });
     view! {
-        <article
+        // `data-score` (exact, two decimals) is read by the embedding bridge
+        // (`public/embed-frame.js`).
+        <details
             class="section-advice"
+            id=advice_id(section)
+            open=open
             data-section=section.as_str()
             data-score=result.score.map(|s| s.two_decimals())
         >
-            <h4>{text::section_title(locale, section)}</h4>
-            {figures}
+            <summary>
+                <h4>{text::section_title(locale, section)}</h4>
+                {figures}
+                {tied}
+            </summary>
+            {pending}
             {top_marks}
             {weakest_with_tips(locale, result)}
             {actions(locale, section)}
-        </article>
+        </details>
     }
 }
 

@@ -39,6 +39,11 @@ pub fn SectionNav() -> impl IntoView {
                     </button>
                 </li>
                 <li>
+                    <a class="section-nav__item section-nav__item--keep" href="tools.html#keep">
+                        {td_string!(locale, nav.keep)}
+                    </a>
+                </li>
+                <li>
                     <a class="section-nav__item section-nav__item--history" href="tools.html#history">
                         {td_string!(locale, nav.history)}
                     </a>

@@ -6,7 +6,8 @@ use crate::language::use_locale;
 use crate::session::Session;
 
 /// "Previous section" and "Next section" (or "See your results" after the
-/// last one) below a section's statements.
+/// last one) below a section's statements; after "Change" on the results,
+/// "Back to your results" as well.
 #[component]
 pub fn SectionSteps(
     /// The section these steps lead away from.
@@ -37,5 +38,19 @@ pub fn SectionSteps(
             {next_label}
         </button>
     };
-    view! { <div class="section-steps">{previous}{next}</div> }
+    let back = move || {
+        session.came_from_results.get().then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="button button--primary"
+                    data-testid="back-to-results"
+                    on:click=move |_| session.go_to_results()
+                >
+                    {td_string!(locale, nav.back_to_results)}
+                </button>
+            }
+        })
+    };
+    view! { <div class="section-steps">{previous}{back}{next}</div> }
 }

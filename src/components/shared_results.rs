@@ -1,54 +1,64 @@
 use assessment::Answers;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::ResultsView;
+use super::{ReplaceButton, ResultsView, Whose};
 use crate::focus::HEADING_ID;
 use crate::language::use_locale;
+use crate::replacement::Reason;
 use crate::session::Session;
 use crate::shared_link;
-use crate::tools_app::Tool;
 
-/// Results someone shared through a link, read-only, with the choice to load
-/// them into the person's own self-check or to keep their own. Their own
-/// answers are never replaced without that click.
+/// Results someone shared through a link, read-only and never called
+/// "yours", with the choice to load them into the person's own self-check
+/// (asking first, with a way back) or, for someone with answers of their
+/// own, to keep those; someone without answers is offered their own
+/// self-check instead.
 #[component]
 pub fn SharedResults(
     /// The answers the link carried.
     answers: Answers,
-    /// Cleared once the person has chosen.
-    shared: RwSignal<Option<Answers>>,
-    /// Switched to keeping the (then current) answers once chosen.
-    tool: RwSignal<Tool>,
+    /// Runs once the person has chosen (the page then shows their own).
+    done: Callback<()>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let session = Session::expect();
-    let loaded = answers.clone();
-    let load = move |_| {
-        session.answers.set(loaded.clone());
+    let has_own = Session::expect()
+        .answers
+        .with_untracked(|a| a.answered() > 0);
+    let finish = move || {
         shared_link::forget();
-        shared.set(None);
-        tool.set(Tool::Keep);
+        done.run(());
     };
-    let keep = move |_| {
-        shared_link::forget();
-        shared.set(None);
-        tool.set(Tool::Keep);
+    let other_choice = if has_own {
+        Either::Left(view! {
+            <button type="button" class="button" on:click=move |_| finish()>
+                {td_string!(locale, link.keep)}
+            </button>
+        })
+    } else {
+        Either::Right(view! {
+            <a class="button" href="./">
+                {td_string!(locale, link.start_own)}
+            </a>
+        })
     };
     view! {
         <section class="shared-results">
             <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, link.title)}</h2>
             <p>{td_string!(locale, link.explain)}</p>
             <p class="shared-results__choice">
-                <button type="button" class="button button--primary" on:click=load>
-                    {td_string!(locale, link.load)}
-                </button>
+                <ReplaceButton
+                    label=td_string!(locale, link.load)
+                    primary=true
+                    reason=Reason::SharedLink
+                    answers=answers.clone()
+                    after=move |_| finish()
+                />
                 " "
-                <button type="button" class="button" on:click=keep>
-                    {td_string!(locale, link.keep)}
-                </button>
+                {other_choice}
             </p>
-            <ResultsView answers editable=false />
+            <ResultsView answers editable=false whose=Whose::Shared />
         </section>
     }
 }

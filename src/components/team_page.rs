@@ -1,103 +1,145 @@
-use assessment::export::ExportFile;
-use assessment::{Answers, Score, TeamSummary};
+use assessment::export::{AnswerSet, ExportFile};
+use assessment::share_code::decode_lines;
+use assessment::{Answers, Roster, Score, ShareCodeError, TeamSummary};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::file_input;
 use crate::focus::HEADING_ID;
 use crate::language::use_locale;
-use crate::shared_link;
 use crate::text;
 
-/// One person in the team view.
-#[derive(Clone)]
-struct Member {
-    name: Option<String>,
-    answers: Answers,
-}
-
-/// The team view: several people's exported files or shared links, compared
-/// per section (mean, lowest, highest, spread), the statements they disagree
-/// on most, and steps for the team's weakest sections. Kept in memory only:
-/// nothing leaves the browser, nothing is stored.
+/// The team view: several people's exported files or shared links, each
+/// with a name (from their file, editable here), compared: the team's total,
+/// per section the mean, lowest, highest and spread, the statements they
+/// disagree on most, and steps for the team's weakest sections. The same
+/// file is counted once. Kept in memory only: nothing leaves the browser,
+/// nothing is stored.
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let locale = use_locale();
-    let members = RwSignal::new(Vec::<Member>::new());
-    // Bumped on every change: the list and the summary are rebuilt, not patched.
-    let version = RwSignal::new(0u32);
+    let roster = RwSignal::new(Roster::default());
     let rejected = RwSignal::new(0usize);
+    let already = RwSignal::new(0usize);
     let links = RwSignal::new(String::new());
+    // The lines of the box that could not be read, numbered as the box
+    // now holds them.
+    let bad_lines = RwSignal::new(Vec::<(usize, ShareCodeError)>::new());
+    let add = move |set: AnswerSet| {
+        let mut added = true;
+        roster.update(|r| added = r.add(set).is_ok());
+        if !added {
+            already.update(|n| *n += 1);
+        }
+    };
     let add_files = move |event: web_sys::Event| {
         file_input::read_chosen(&event, move |text| {
             match text.as_deref().map(ExportFile::decode) {
-                Some(Ok(file)) => {
-                    members.update(|m| {
-                        m.extend(file.sets.into_iter().map(|s| Member {
-                            name: s.name,
-                            answers: s.answers,
-                        }))
-                    });
-                    version.update(|v| *v += 1);
-                }
+                Some(Ok(file)) => file.sets.into_iter().for_each(add),
                 _ => rejected.update(|r| *r += 1),
             }
         });
     };
     let add_links = move |_| {
-        for line in links
-            .get_untracked()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-        {
-            match shared_link::decode_link(line) {
-                Ok(answers) => {
-                    members.update(|m| {
-                        m.push(Member {
-                            name: None,
-                            answers,
-                        })
-                    });
-                    version.update(|v| *v += 1);
-                }
-                Err(_) => rejected.update(|r| *r += 1),
-            }
+        let text = links.get_untracked();
+        let (read, failed) = decode_lines(&text);
+        for answers in read {
+            add(AnswerSet {
+                answers,
+                ..AnswerSet::default()
+            });
         }
-        links.set(String::new());
+        links.set(
+            failed
+                .iter()
+                .map(|(_, line, _)| *line)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        bad_lines.set(
+            failed
+                .iter()
+                .enumerate()
+                .map(|(at, (_, _, error))| (at + 1, *error))
+                .collect(),
+        );
     };
-    let list = move |_| {
-        members
-            .get_untracked()
-            .into_iter()
-            .enumerate()
-            .map(|(index, member)| {
-                let name = member.name.unwrap_or_else(|| {
-                    td_string!(locale, team.person, number = index + 1).to_string()
-                });
+    let bad_line_list = move || {
+        bad_lines.with(|lines| {
+            (!lines.is_empty()).then(|| {
+                let items = lines
+                    .iter()
+                    .map(|(line, error)| {
+                        let reason = text::share_code_reason(locale, *error);
+                        view! { <li>{td_string!(locale, team.bad_line, line = *line, reason = reason)}</li> }
+                    })
+                    .collect_view();
                 view! {
-                    <li>
-                        <span class="team-member__name">{name}</span>
-                        " "
-                        <button
-                            type="button"
-                            class="link-button"
-                            on:click=move |_| {
-                                members.update(|m| {
-                                    m.remove(index);
-                                });
-                                version.update(|v| *v += 1);
-                            }
-                        >
-                            {td_string!(locale, team.remove)}
-                        </button>
-                    </li>
+                    <div class="notice notice--warning" role="alert" data-testid="team-bad-lines">
+                        <ul>{items}</ul>
+                        <p>{td_string!(locale, team.bad_lines_kept)}</p>
+                    </div>
                 }
             })
-            .collect_view()
+        })
     };
-    let summary = move |_| {
-        let answers: Vec<Answers> =
-            members.with_untracked(|m| m.iter().map(|p| p.answers.clone()).collect());
+    // One row per person, rebuilt only when people come or go (not while a
+    // name is typed).
+    let people = move || {
+        roster.with(|r| {
+            r.members
+                .iter()
+                .enumerate()
+                .map(|(index, m)| (index, m.set.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let row = move |(index, _): (usize, AnswerSet)| {
+        let number = index + 1;
+        let name = roster.with_untracked(|r| r.members[index].name.clone().unwrap_or_default());
+        view! {
+            <li>
+                <input
+                    type="text"
+                    class="team-member__name"
+                    maxlength=assessment::export::MAX_TEXT_CHARS
+                    value=name
+                    placeholder=td_string!(locale, team.person, number = number).to_string()
+                    aria-label=td_string!(locale, team.name_label, number = number).to_string()
+                    on:input=move |event| {
+                        let typed = event_target_value(&event);
+                        roster.update(|r| {
+                            if let Some(member) = r.members.get_mut(index) {
+                                member.name = Some(typed).filter(|t| !t.trim().is_empty());
+                            }
+                        });
+                    }
+                />
+                " "
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        roster.update(|r| {
+                            r.members.remove(index);
+                        });
+                    }
+                >
+                    {td_string!(locale, team.remove)}
+                </button>
+            </li>
+        }
+    };
+    // The figures, rebuilt when the people's answers change.
+    let answers = move || {
+        [roster.with(|r| {
+            r.members
+                .iter()
+                .map(|m| m.set.answers.clone())
+                .collect::<Vec<Answers>>()
+        })]
+    };
+    let summary = move |answers: Vec<Answers>| {
         (answers.len() >= 2).then(|| team_summary(locale, &TeamSummary::new(&answers)))
     };
     view! {
@@ -115,23 +157,50 @@ pub fn TeamPage() -> impl IntoView {
                     {td_string!(locale, team.add_links)}
                 </button>
             </p>
+            {bad_line_list}
             <p role="status" data-testid="team-rejected">
                 {move || {
                     let count = rejected.get();
                     (count > 0).then(|| td_string!(locale, team.rejected, count = count).to_string())
                 }}
             </p>
+            <p role="status" data-testid="team-already">
+                {move || {
+                    let count = already.get();
+                    (count > 0).then(|| td_string!(locale, team.already, count = count).to_string())
+                }}
+            </p>
             <ul class="team-members">
-                <For each=move || [version.get()] key=|v| *v children=list />
+                <For each=people key=|person| person.clone() children=row />
             </ul>
-            <p hidden=move || members.with(|m| m.len() >= 2)>{td_string!(locale, team.empty)}</p>
-            <For each=move || [version.get()] key=|v| *v children=summary />
+            <p hidden=move || roster.with(|r| r.members.len() >= 2)>{td_string!(locale, team.empty)}</p>
+            <For each=answers key=|answers| answers.clone() children=summary />
         </section>
     }
 }
 
 fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoView {
     let score = |s: Option<Score>| s.map(Score::two_decimals).unwrap_or_else(|| "–".into());
+    let total = team.total.map(|mean| {
+        view! {
+            <div class="total-summary team-total" data-band=mean.band().as_str()>
+                <p class="total-summary__label">{td_string!(locale, team.total_title)}</p>
+                <p class="total-summary__score">
+                    <span class="total-summary__value" data-testid="team-total">
+                        {mean.one_decimal_down()}
+                    </span>
+                    " "
+                    <span class="total-summary__out-of">{td_string!(locale, results.out_of)}</span>
+                </p>
+                <h4 class="total-summary__band" data-testid="team-band">
+                    {text::band_title(locale, mean.band())}
+                </h4>
+                <p class="hint">
+                    {td_string!(locale, team.total_people, count = team.finished, members = team.members)}
+                </p>
+            </div>
+        }
+    });
     let rows = team
         .sections
         .iter()
@@ -178,6 +247,7 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
         })
         .collect_view();
     view! {
+        {total}
         <h3>{td_string!(locale, team.sections_title)}</h3>
         <table class="team-table">
             <thead>

@@ -3,6 +3,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use super::Whose;
 use crate::language::use_locale;
 use crate::text;
 
@@ -12,12 +13,18 @@ use crate::text;
 pub fn TotalSummary(
     /// The results to summarise.
     report: Report,
+    /// Whose results: someone else's total is not called "yours".
+    whose: Whose,
 ) -> impl IntoView {
     let locale = use_locale();
+    let label = match whose {
+        Whose::Mine => td_string!(locale, results.total_label),
+        Whose::Shared => td_string!(locale, link.total_label),
+    };
     match (report.total, report.band()) {
         (Some(total), Some(band)) => Either::Left(view! {
             <div class="total-summary" data-band=band.as_str()>
-                <p class="total-summary__label">{td_string!(locale, results.total_label)}</p>
+                <p class="total-summary__label">{label}</p>
                 <p class="total-summary__score">
                     <span class="total-summary__value" data-testid="total">
                         {total.one_decimal_down()}

@@ -120,7 +120,7 @@ fn trend(locale: Locale, snapshots: &[(String, Report)]) -> impl IntoView {
         .map(|(s, first)| {
             let cells = snapshots
                 .iter()
-                .map(|(_, r)| view! { <td>{r.sections[s].score.map(Score::two_decimals).unwrap_or_default()}</td> })
+                .map(|(_, r)| view! { <td>{r.sections[s].score.map(|score| score.shown().text()).unwrap_or_default()}</td> })
                 .collect_view();
             view! {
                 <tr>

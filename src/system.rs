@@ -1,0 +1,46 @@
+//! What the browser itself does for the person: print the page, copy text,
+//! open the system share sheet (on phones: WhatsApp, SMS, e-mail). Each
+//! reports honestly whether it worked; none of them ever panics.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// Opens the print dialog (the page prints as a clean report).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Copies `text` to the clipboard; `true` only once the browser says it did.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    // Browsers without the Clipboard API have no `clipboard` object.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Whether the browser offers a system share sheet.
+pub fn can_share() -> bool {
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the system share sheet with `url` and `title`; `true` if the
+/// person shared it (not if they closed the sheet).
+pub async fn share(url: &str, title: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_url(url);
+    data.set_title(title);
+    JsFuture::from(window.navigator().share_with_data(&data))
+        .await
+        .is_ok()
+}
