@@ -6,8 +6,9 @@ import { LANGUAGES, MIXED, SECTIONS, statementNumber } from './questionnaire.mjs
 import { statementText, t } from './texts.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
 
-/** Opens the results, scans them, then scans again with "Your answers" (and
- *  every other <details>) open and the start-over confirmation showing. */
+/** Opens the results (on the tools page), scans them, then scans again with
+ *  "Your answers" (and every other <details>) open and the start-over
+ *  question showing. */
 async function expectAccessibleResults(app, lang, state) {
   const page = app.page;
   await app.openResults();
@@ -16,8 +17,8 @@ async function expectAccessibleResults(app, lang, state) {
   await expect(page.locator('details.answer-review')).toHaveAttribute('open', '');
   await expect(page.locator('.answer-review li')).toHaveCount(25);
   await page.getByRole('button', { name: t(lang, 'start_over.button'), exact: true }).click();
-  const confirmation = page.getByRole('group', { name: t(lang, 'start_over.question') });
-  await expect(confirmation.getByRole('button')).toHaveText([t(lang, 'start_over.confirm'), t(lang, 'start_over.cancel')]);
+  const confirmation = page.getByRole('dialog', { name: t(lang, 'start_over.question') });
+  await expect(confirmation.getByRole('button')).toHaveText([t(lang, 'start_over.cancel'), t(lang, 'start_over.confirm')]);
   await expectNoAxeViolations(page, `${state} results with answers and confirmation open (${lang})`);
 }
 

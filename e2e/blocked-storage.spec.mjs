@@ -1,14 +1,15 @@
 // When the browser will not let the page store anything, the app still works
 // in memory and says so; when a save fails later, it says so and keeps the
 // answers on screen.
-import { test, expect, scoresAsShown, STORAGE_KEY } from './fixtures.mjs';
+import { test, expect, scoresAsShown, App, STORAGE_KEY } from './fixtures.mjs';
 import { MIXED } from './questionnaire.mjs';
 import { t } from './texts.mjs';
 
 test.describe('localStorage blocked from the start', () => {
   test.beforeEach(async ({ page }) => {
-    // As with cookies blocked: touching window.localStorage throws.
-    await page.addInitScript(() => {
+    // As with cookies blocked: touching window.localStorage throws (in every
+    // tab of the browser).
+    await page.context().addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         configurable: true,
         get() {
@@ -44,10 +45,18 @@ test.describe('localStorage blocked from the start', () => {
     expect(await app.sectionScores()).toEqual(scoresAsShown(MIXED));
     await expect(page.getByTestId('save-failed')).toBeHidden();
 
-    // Nothing was kept: a reload starts again, with the notice.
+    // Kept by this tab alone: back on the self-check and after a reload the
+    // answers are there (the notice too); another tab starts again.
+    await app.open();
+    await expect(app.progressText()).toHaveText('25 of 25 answered');
     await app.reload();
-    await expect(app.progressText()).toHaveText('0 of 25 answered');
+    await expect(app.progressText()).toHaveText('25 of 25 answered');
     await expect(page.getByTestId('storage-notice')).toHaveText(t('en', 'storage.memory_only'));
+    const other = new App(await page.context().newPage());
+    await other.open();
+    await expect(other.progressText()).toHaveText('0 of 25 answered');
+    await expect(other.page.getByTestId('storage-notice')).toHaveText(t('en', 'storage.memory_only'));
+    await other.page.close();
   });
 });
 

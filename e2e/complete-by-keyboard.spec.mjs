@@ -62,15 +62,20 @@ for (const set of ANSWER_SETS) {
       }
 
       // After the last statement: "Previous section" (not on the first
-      // section), then the forward button, pressed with Enter or Space.
+      // section), then the forward button, pressed with Enter or Space;
+      // after the last section, the link to the results, with Enter.
       if (i > 0) await press(page, 'Tab', page.getByRole('button', { name: t('en', 'nav.previous') }));
       const last = i === SECTIONS.length - 1;
-      const forward = page.getByRole('button', { name: t('en', last ? 'nav.see_results' : 'nav.next') });
+      const forward = last
+        ? page.getByRole('link', { name: t('en', 'nav.see_results') })
+        : page.getByRole('button', { name: t('en', 'nav.next') });
       await press(page, 'Tab', forward);
-      await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
-      await expect(app.heading()).toBeFocused();
+      await page.keyboard.press(last || i % 2 === 0 ? 'Enter' : 'Space');
+      if (!last) await expect(app.heading()).toBeFocused();
     }
 
+    // The results, on the tools page.
+    await page.waitForURL(/tools\.html#results$/);
     await expect(app.resultsPage()).toBeVisible();
     await expect(app.heading()).toHaveText(t('en', 'results.title'));
     await expect(app.resultsNavItem()).toHaveAttribute('aria-current', 'page');

@@ -20,17 +20,19 @@ function parsePolicy(policy) {
 /** Collects every securitypolicyviolation event of the page in
  *  window.e2eViolations, from before the first script runs. */
 async function collectViolations(page) {
+  // Collected here, so the violations of every page of a visit count.
+  const violations = [];
+  await page.exposeFunction('e2eViolation', (violation) => violations.push(violation));
   await page.addInitScript(() => {
-    window.e2eViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.e2eViolations.push({
+      window.e2eViolation({
         directive: event.violatedDirective,
         blocked: event.blockedURI,
         sample: event.sample,
       });
     });
   });
-  return () => page.evaluate(() => window.e2eViolations);
+  return async () => violations;
 }
 
 test('index.html and the wasm are served with the security and caching headers', async ({ request }) => {
@@ -80,10 +82,11 @@ test('a whole visit causes no policy violation', async ({ app, page }) => {
   await app.chooseLanguage('hi');
   await app.openAllDetails();
   await page.getByRole('button', { name: t('hi', 'start_over.button'), exact: true }).click();
-  const confirmation = page.getByRole('group', { name: t('hi', 'start_over.question') });
+  const confirmation = page.getByRole('dialog', { name: t('hi', 'start_over.question') });
   await expect(confirmation).toBeVisible();
   await confirmation.getByRole('button', { name: t('hi', 'start_over.cancel'), exact: true }).click();
   await expect(confirmation).toBeHidden();
+  await app.open();
   await app.reload();
   await expect(app.progressText()).toHaveText(t('hi', 'progress.count', { answered: 25, total: 25 }));
   expect(await violations()).toEqual([]);

@@ -8,7 +8,7 @@
 import { test, expect, STORAGE_KEY } from './fixtures.mjs';
 import { ANSWER_SETS, LANGUAGES, MIXED, SECTIONS } from './questionnaire.mjs';
 import { t, statementKey } from './texts.mjs';
-import { sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
+import { openTool, sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
 
 const TIED = ANSWER_SETS.find((set) => set.total === '20.5');
 
@@ -16,9 +16,10 @@ const TIED = ANSWER_SETS.find((set) => set.total === '20.5');
 const step = (lang, id) => t(lang, `statements.${statementKey(id)}.step`);
 const short = (lang, section) => t(lang, `sections.${section}.short`);
 
+/** Opens the results (`tools.html#results`) of `set` in `lang`. */
 async function openResults(page, app, set, lang = 'en') {
   await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(set.ratings, { language: lang }) });
-  await app.open();
+  await openTool(page, 'results');
   await expect(app.resultsPage()).toBeVisible();
 }
 
@@ -33,7 +34,8 @@ test('the first three steps come from the section with the most room, lowest rat
     t('en', 'results.weakest_one', { section: short('en', 'knowing') }),
   );
   const expected = ['knowing.staff-know-priorities', 'knowing.expectations', 'knowing.frequent-contact'];
-  await expect(steps.locator('li')).toHaveText(expected.map((id) => `${step('en', id)} ${short('en', 'knowing')}`));
+  // All from one section, already named above: no section after each.
+  await expect(steps.locator('li')).toHaveText(expected.map((id) => step('en', id)));
   await expect(steps.locator('li a')).toHaveText(expected.map((id) => step('en', id)));
 
   // The advice below lists the sections in the same order.
@@ -62,7 +64,7 @@ test('the first three steps come from the section with the most room, lowest rat
   await expect(knowing).not.toHaveAttribute('open');
   await steps.getByRole('link', { name: step('en', expected[0]) }).click();
   await expect(knowing).toHaveAttribute('open', '');
-  await expect(knowing.locator('summary')).toBeFocused();
+  await expect(knowing.locator('> summary')).toBeFocused();
 });
 
 test('sections tied for the most room are named as a tie', async ({ app, page }) => {
@@ -86,6 +88,22 @@ test('sections tied for the most room are named as a tie', async ({ app, page })
   );
 });
 
+test('steps from several sections each name their section', async ({ app, page }) => {
+  // 28.0: products 3.5 (its one weak statement: customer input, rated 2),
+  // then the four sections at 4.0 (all 4s: every statement is at the
+  // section's lowest), feedback first in questionnaire order.
+  await openResults(page, app, ANSWER_SETS.find((set) => set.total === '28.0'));
+  const steps = page.locator('.first-steps');
+  await expect(steps.getByTestId('weakest-sections')).toHaveText(
+    t('en', 'results.weakest_one', { section: short('en', 'products') }),
+  );
+  await expect(steps.locator('li')).toHaveText([
+    `${step('en', 'products.customer-input')} ${short('en', 'products')}`,
+    `${step('en', 'feedback.review-complaints')} ${short('en', 'feedback')}`,
+    `${step('en', 'feedback.ask-for-feedback')} ${short('en', 'feedback')}`,
+  ]);
+});
+
 test('with every statement at 5 there is nothing to fix, and it says so', async ({ app, page }) => {
   await openResults(page, app, ANSWER_SETS.find((set) => set.total === '35.0'));
   const steps = page.locator('.first-steps');
@@ -101,6 +119,10 @@ test('keep, share or print sits under the first steps and in the navigation', as
   // Right under the first steps: the next thing after them.
   const follows = await page.locator('.first-steps').evaluate((steps) => steps.nextElementSibling?.className);
   expect(follows).toBe('keep-link');
+  await keep.click();
+  await expect(page.locator('main h2#view-heading')).toHaveText(t('en', 'keep.title'));
+  // The self-check's navigation leads there too.
+  await app.open();
   const nav = page.locator('nav .section-nav__item--keep');
   await expect(nav).toHaveText(t('en', 'nav.keep'));
   await expect(nav).toHaveAttribute('href', 'tools.html#keep');
@@ -127,5 +149,47 @@ for (const lang of LANGUAGES) {
     const keep = await bottom(page.locator('.keep-link'));
     expect(keep - steps).toBeLessThan(844);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}
+
+test('by keyboard, a collapsed section opens and closes from its summary', async ({ app, page }) => {
+  await openResults(page, app, MIXED);
+  // Contact is last in the list, collapsed.
+  const contact = page.locator('.section-advice[data-section="contact"]');
+  await expect(contact).not.toHaveAttribute('open');
+  await contact.locator('> summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(contact).toHaveAttribute('open', '');
+  await expect(contact.locator('.section-advice__more > summary')).toBeVisible();
+  // Its folded general steps open the same way.
+  await page.keyboard.press('Tab');
+  await expect(contact.locator('.section-advice__more > summary')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(contact.locator('.section-advice__actions li')).toHaveCount(3);
+  await expect(contact.locator('.section-advice__actions li').first()).toBeVisible();
+  await contact.locator('> summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(contact).not.toHaveAttribute('open');
+});
+
+for (const lang of LANGUAGES) {
+  test(`a wrapped item of a list starts on its bullet's line (${lang})`, async ({ app, page }) => {
+    // Partial answers: the list of statements still to rate, on a phone,
+    // where most of them wrap.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const partial = MIXED.ratings.map((ratings, i) => (i % 2 === 0 ? ratings : []));
+    await openResults(page, app, { ratings: partial }, lang);
+    const items = page.locator('.missing-list li');
+    // Products, knowing and staff: 4 + 3 + 5.
+    await expect(items).toHaveCount(12);
+    const lines = await items.evaluateAll((all) =>
+      all.map((li) => {
+        const link = li.querySelector('a');
+        const rects = [...link.getClientRects()];
+        return { item: li.getBoundingClientRect().top, first: rects[0].top, lines: rects.length };
+      }),
+    );
+    expect(lines.some((l) => l.lines > 1), 'some items wrap').toBe(true);
+    for (const line of lines) expect(Math.abs(line.first - line.item)).toBeLessThan(6);
   });
 }

@@ -31,13 +31,13 @@ export class App {
    *  `url`) and waits until the questionnaire or results are shown. */
   async open(url = './') {
     await this.page.goto(url);
-    await this.page.locator('main section').waitFor();
+    await this.page.locator('main section').first().waitFor();
   }
 
   /** Reloads the page and waits until the app has rendered again. */
   async reload() {
     await this.page.reload();
-    await this.page.locator('main section').waitFor();
+    await this.page.locator('main section').first().waitFor();
   }
 
   /** A statement's fieldset (its radio group). */
@@ -55,7 +55,7 @@ export class App {
     return this.page.locator(`nav button[data-section="${sectionId}"]`);
   }
 
-  /** The "Results" button in the section navigation. */
+  /** The "Results" link in the section navigation (to the tools page). */
   resultsNavItem() {
     return this.page.locator('nav .section-nav__item--results');
   }
@@ -75,9 +75,9 @@ export class App {
     return this.page.locator(`section.section-page[data-section="${sectionId}"]`);
   }
 
-  /** The results page in <main>; only present while the results are open.
-   *  (`.results-page` is the <section> itself in earlier builds, the results
-   *  view inside the page's <section> in later ones.) */
+  /** The results in <main> (on the tools page, `tools.html#results`, since
+   *  issue 9; `.results-page` is the <section> itself in earlier builds, the
+   *  results view inside the page's <section> in later ones). */
   resultsPage() {
     return this.page.locator('main .results-page');
   }
@@ -103,6 +103,8 @@ export class App {
   /** Opens the results from the navigation. */
   async openResults() {
     await this.resultsNavItem().click();
+    // tools.html, or embed-tools.html in an embed (with its options).
+    await this.page.waitForURL(/tools\.html(\?[^#]*)?#results$/);
     await expect(this.resultsPage()).toBeVisible();
   }
 

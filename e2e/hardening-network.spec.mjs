@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { test, expect, DIST, waitForServiceWorkerControl } from './fixtures.mjs';
 import { MIXED, answersById } from './questionnaire.mjs';
 import { t } from './texts.mjs';
+import { jsonFile } from './records.mjs';
 import { watchViolations, expectNoViolations, expectStoredAnswers } from './hardening-helpers.mjs';
 
 /** Every file of the build, as URL paths (`/index.html`, `/icons/...`). */
@@ -106,9 +107,11 @@ test('a whole visit requests nothing but the app\'s own files from its own origi
   const history = JSON.parse(await download(page, page.getByTestId('download-history')));
   expect(history.sets).toHaveLength(1);
 
-  // Team: two shared links pasted, compared.
+  // Team: the downloaded file and the shared link (the same answers, but
+  // one dated and one not: two people), compared.
   await page.getByRole('link', { name: t('en', 'nav.team'), exact: true }).click();
-  await page.locator('#team-links').fill(`${shareLink}\n${shareLink}`);
+  await page.locator('#team-files').setInputFiles(jsonFile('mine.json', JSON.stringify(json)));
+  await page.locator('#team-links').fill(shareLink);
   await page.getByRole('button', { name: t('en', 'team.add_links'), exact: true }).click();
   await expect(page.locator('.team-members li')).toHaveCount(2);
   await expect(page.locator('.team-table')).toBeVisible();
@@ -118,7 +121,7 @@ test('a whole visit requests nothing but the app\'s own files from its own origi
   await shared.goto(shareLink);
   await expect(shared.locator('#view-heading')).toHaveText(t('en', 'link.title'));
   await shared.getByRole('button', { name: t('en', 'link.keep'), exact: true }).click();
-  await expect(shared.locator('#view-heading')).toHaveText(t('en', 'keep.title'));
+  await expect(shared.locator('#view-heading')).toHaveText(t('en', 'results.title'));
   await expectNoViolations(violations, [shared]);
   await shared.close();
 

@@ -242,10 +242,10 @@ async function openNewerBuildTab(context) {
 }
 
 test.describe('version skew', () => {
-  /** A record as a newer version of the app (schema 3) would write it. */
+  /** A record as a newer version of the app (schema 4) would write it. */
   const NEWER = JSON.stringify({
     format: 'service-quotient/session',
-    schema: 3,
+    schema: 4,
     app: '9.0.0',
     saved_at: '2031-01-01T00:00:00.000Z',
     revision: 40,

@@ -51,7 +51,7 @@ test('200 snapshots: stored compactly, listed quickly, compared and deleted', as
   await expect(page.getByTestId('total-delta')).toContainText('21.0');
   const deltas = page.getByTestId('delta');
   await expect(deltas).toHaveCount(7);
-  for (const delta of await deltas.all()) await expect(delta).toContainText('3.00');
+  for (const delta of await deltas.all()) await expect(delta).toContainText('+3.0');
 
   // Back to the list; delete the oldest snapshot; 199 remain after a reload.
   await page.goto('tools.html#history');

@@ -57,18 +57,20 @@ async function expectMixedResultsIn(app, lang) {
   await expect(page.getByTestId('band')).toHaveText(t(lang, 'bands.adequate.title'));
   await expect(page.locator('.total-summary')).toContainText(t(lang, 'bands.adequate.meaning'));
   for (const section of SECTIONS) {
-    const card = page.locator(`article.section-advice[data-section="${section.id}"]`);
-    await expect(card.locator('h4')).toHaveText(t(lang, `sections.${section.id}.title`));
+    const card = page.locator(`.section-advice[data-section="${section.id}"]`);
+    await expect(card.locator('> summary h4')).toHaveText(t(lang, `sections.${section.id}.title`));
     await expect(card.locator('.section-advice__actions li')).toHaveText(
       [1, 2, 3].map((n) => t(lang, `sections.${section.id}.action${n}`)),
     );
   }
   // 'knowing.staff-know-priorities' is rated 2: its advice is shown.
   const low = 'knowing.staff-know-priorities';
-  const tip = page.locator(`article[data-section="knowing"] li[data-statement="${low}"]`);
+  const tip = page.locator(`.section-advice[data-section="knowing"] li[data-statement="${low}"]`);
   await expect(tip.locator('.section-advice__statement')).toHaveText(`2 ${statementText(lang, low)}`);
   await expect(tip.locator('.section-advice__tip')).toHaveText(t(lang, `statements.${statementKey(low)}.tip`));
-  await expect(page.locator(`.weakest-statements li[data-statement="${low}"]`)).toContainText(statementText(lang, low));
+  await expect(page.locator(`.first-steps li[data-statement="${low}"]`)).toContainText(
+    t(lang, `statements.${statementKey(low)}.step`),
+  );
   // Every closed part opened, so its text is checked too.
   await app.openAllDetails();
   await expect(page.locator('.answer-review li').first()).toContainText(t(lang, 'results.rated', { rating: 4, word: t(lang, 'scale.r4') }));

@@ -1,7 +1,7 @@
 // Getting around: the jump to the first unanswered statement, the results'
 // links back to statements, start over, Previous/Next, and the per-section
 // progress in the navigation.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, scoresAsShown } from './fixtures.mjs';
 import { MIXED, SECTIONS, STATEMENTS, answersById, statementNumber } from './questionnaire.mjs';
 import { statementText, t } from './texts.mjs';
 
@@ -32,9 +32,10 @@ test.describe('go to the first unanswered statement', () => {
     await expect(app.navItem('culture')).toHaveAttribute('aria-current', 'page');
     await expectFocusOn(app, 'culture.whatever-it-takes');
 
-    // Culture done, products half done with a gap: the gap, from the results.
+    // Culture done, products half done with a gap: the gap, from another
+    // section.
     await app.rateByMouse([MIXED.ratings[0], [3, null, 4, null]]);
-    await app.openResults();
+    await app.openSection('contact');
     await jump.click();
     await expect(app.sectionPage('products')).toBeVisible();
     await expect(app.navItem('products')).toHaveAttribute('aria-current', 'page');
@@ -66,7 +67,7 @@ test.describe('go to the first unanswered statement', () => {
 });
 
 test.describe('results: still to rate', () => {
-  test('lists every missing statement; each opens its section with focus on it', async ({ app, page }) => {
+  test('lists every missing statement; each leads to it on the self-check, focused', async ({ app, page }) => {
     const missing = ['culture.owner-sets-example', 'feedback.review-complaints', 'feedback.ask-for-feedback', 'staff.empowered'];
     await app.open();
     await app.rateByMouse(mixedWithout(...missing));
@@ -74,12 +75,12 @@ test.describe('results: still to rate', () => {
 
     const list = page.locator('.missing-list');
     await expect(list.locator('h3')).toHaveText(t('en', 'results.missing_title'));
-    const items = list.getByRole('button');
+    const items = list.getByRole('link');
     await expect(items).toHaveText(missing.map((id) => `${statementNumber(id)}. ${statementText('en', id)}`));
-    expect(await items.evaluateAll((buttons) => buttons.map((b) => b.dataset.statement))).toEqual(missing);
+    expect(await items.evaluateAll((links) => links.map((b) => b.dataset.statement))).toEqual(missing);
     await expect(page.getByTestId('incomplete')).toHaveText(t('en', 'results.incomplete', { missing: 4 }));
 
-    await list.getByRole('button', { name: statementText('en', 'staff.empowered') }).click();
+    await list.getByRole('link', { name: statementText('en', 'staff.empowered') }).click();
     await expect(app.sectionPage('staff')).toBeVisible();
     await expect(app.navItem('staff')).toHaveAttribute('aria-current', 'page');
     await expectFocusOn(app, 'staff.empowered');
@@ -101,7 +102,7 @@ test.describe('results: still to rate', () => {
 });
 
 test.describe('results: your answers', () => {
-  test('every statement has a Change button that leads back to it; a change updates the results', async ({ app, page }) => {
+  test('every statement has a Change link that leads back to it; a change updates the results', async ({ app, page }) => {
     await app.open();
     await app.rateByMouse(MIXED.ratings);
     await app.openResults();
@@ -120,12 +121,12 @@ test.describe('results: your answers', () => {
       await expect(item.locator('.answer-review__rating')).toHaveText(
         t('en', 'results.rated', { rating: answers[id], word: t('en', `scale.r${answers[id]}`) }),
       );
-      await expect(item.getByRole('button', { name: t('en', 'results.change'), exact: true })).toHaveCount(1);
+      await expect(item.getByRole('link', { name: t('en', 'results.change'), exact: true })).toHaveCount(1);
     }
 
     // Change 'knowing.staff-know-priorities' from 2 to 5.
     const id = 'knowing.staff-know-priorities';
-    await review.locator(`li[data-statement="${id}"]`).getByRole('button').click();
+    await review.locator(`li[data-statement="${id}"]`).getByRole('link').click();
     await expect(app.sectionPage('knowing')).toBeVisible();
     await expect(app.radio(id, 2)).toBeFocused();
     await expect(app.radio(id, 2)).toBeChecked();
@@ -136,7 +137,7 @@ test.describe('results: your answers', () => {
     await app.openResults();
     await expect(page.getByTestId('total')).toHaveText('25.4');
     await expect(page.locator('.total-summary')).toHaveAttribute('data-band', 'adequate');
-    expect(await app.sectionScores()).toEqual(['3.75', '3.25', '3.67', '3.67', '4.33', '3.40', '3.33']);
+    expect(await app.sectionScores()).toEqual(scoresAsShown({ shown: ['3.8', '3.3', '3.7', '3.7', '4.3', '3.4', '3.3'] }));
     await review.locator('summary').click();
     await expect(review.locator(`li[data-statement="${id}"] .answer-review__rating`)).toHaveText(
       t('en', 'results.rated', { rating: 5, word: t('en', 'scale.r5') }),
@@ -151,7 +152,7 @@ test.describe('results: your answers', () => {
     await page.locator('details.answer-review summary').click();
     const item = page.locator('.answer-review li[data-statement="contact.wow-the-customer"]');
     await expect(item.locator('.answer-review__rating')).toHaveText(t('en', 'results.not_rated'));
-    await item.getByRole('button', { name: t('en', 'results.change') }).click();
+    await item.getByRole('link', { name: t('en', 'results.change') }).click();
     await expect(app.sectionPage('contact')).toBeVisible();
     await expectFocusOn(app, 'contact.wow-the-customer');
   });
@@ -159,7 +160,7 @@ test.describe('results: your answers', () => {
 
 test.describe('start over', () => {
   const button = (page) => page.getByRole('button', { name: t('en', 'start_over.button'), exact: true });
-  const confirmation = (page) => page.getByRole('group', { name: t('en', 'start_over.question') });
+  const confirmation = (page) => page.getByRole('dialog', { name: t('en', 'start_over.question') });
 
   test('asks first; "No, keep them" keeps every answer', async ({ app, page }) => {
     await app.open();
@@ -169,13 +170,12 @@ test.describe('start over', () => {
 
     await button(page).click();
     await expect(confirmation(page)).toBeVisible();
-    await expect(confirmation(page)).toContainText(t('en', 'start_over.question'));
-    await expect(button(page)).toHaveCount(0);
+    await expect(confirmation(page)).toContainText(t('en', 'start_over.kept'));
     // Nothing is cleared by asking.
     await expect(app.progressText()).toHaveText('25 of 25 answered');
 
     await confirmation(page).getByRole('button', { name: t('en', 'start_over.cancel') }).click();
-    await expect(confirmation(page)).toHaveCount(0);
+    await expect(confirmation(page)).toBeHidden();
     await expect(button(page)).toBeVisible();
     await expect(app.progressText()).toHaveText('25 of 25 answered');
     await expect(page.getByTestId('total')).toHaveText(MIXED.total);
@@ -183,7 +183,7 @@ test.describe('start over', () => {
     expect(await app.storedRecord()).toEqual(before);
   });
 
-  test('"Yes, clear my answers" clears them all and returns to the first section', async ({ app, page }) => {
+  test('"Yes, clear my answers" clears them all; the self-check starts again', async ({ app, page }) => {
     await app.open();
     await app.rateByMouse(MIXED.ratings);
     await app.openResults();
@@ -191,41 +191,47 @@ test.describe('start over', () => {
     await button(page).click();
     await confirmation(page).getByRole('button', { name: t('en', 'start_over.confirm') }).click();
 
+    await expect(app.progressText()).toHaveText('0 of 25 answered');
+    await expect(page.getByTestId('incomplete')).toHaveText(t('en', 'results.incomplete', { missing: 25 }));
+    await expect.poll(() => app.storedRecord()).toMatchObject({
+      format: 'service-quotient/session',
+      schema: 3,
+      language: 'en',
+      answers: {},
+    });
+    expect((await app.storedRecord()).answers).toEqual({});
+
+    await app.open();
     await expect(app.sectionPage('culture')).toBeVisible();
-    await expect(app.navItem('culture')).toHaveAttribute('aria-current', 'page');
-    await expect(app.heading()).toBeFocused();
     await expect(app.progressText()).toHaveText('0 of 25 answered');
     await expect(page.locator('main input:checked')).toHaveCount(0);
     for (const section of SECTIONS) {
       await expect(app.navItem(section.id).locator('.section-nav__count')).toHaveText(`0/${section.statements.length}`);
     }
-    await expect.poll(() => app.storedRecord()).toMatchObject({
-      format: 'service-quotient/session',
-      schema: 2,
-      language: 'en',
-      place: 'culture',
-      answers: {},
-    });
-    expect((await app.storedRecord()).answers).toEqual({});
-
-    await app.openResults();
-    await expect(page.getByTestId('incomplete')).toHaveText(t('en', 'results.incomplete', { missing: 25 }));
     await app.reload();
     await expect(app.progressText()).toHaveText('0 of 25 answered');
   });
 
-  test('keyboard focus moves into the confirmation and back, every time', async ({ app, page }) => {
+  test('keyboard focus moves into the question, Escape closes it, and focus comes back, every time', async ({
+    app,
+    page,
+  }) => {
     await app.open();
     await app.rateByMouse(MIXED.ratings.slice(0, 1));
     await app.openResults();
     const cancel = confirmation(page).getByRole('button', { name: t('en', 'start_over.cancel') });
-    for (let time = 1; time <= 2; time++) {
+    for (const [time, key] of ['Enter', 'Escape'].entries()) {
       await button(page).focus();
       await page.keyboard.press('Enter');
       await expect(cancel, `"No, keep them" is focused when the question opens (${time})`).toBeFocused();
-      await page.keyboard.press('Enter');
-      await expect(confirmation(page)).toHaveCount(0);
-      await expect(button(page), `"Start over" is focused again when it closes (${time})`).toBeFocused();
+      // Tab stays inside the question.
+      await page.keyboard.press('Tab');
+      await expect(confirmation(page).getByRole('button', { name: t('en', 'start_over.confirm') })).toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await expect(cancel).toBeFocused();
+      await page.keyboard.press(key);
+      await expect(confirmation(page)).toBeHidden();
+      await expect(button(page), `"Start over" is focused again when it closes (${key})`).toBeFocused();
     }
     await expect(app.progressText()).toHaveText('4 of 25 answered');
   });
@@ -235,7 +241,7 @@ test.describe('previous and next', () => {
   test('step through every section, then to the results, and back', async ({ app, page }) => {
     const previous = page.getByRole('button', { name: t('en', 'nav.previous') });
     const next = page.getByRole('button', { name: t('en', 'nav.next') });
-    const results = page.getByRole('button', { name: t('en', 'nav.see_results') });
+    const results = page.getByRole('link', { name: t('en', 'nav.see_results') });
     await app.open();
 
     for (const [i, section] of SECTIONS.entries()) {
@@ -252,12 +258,15 @@ test.describe('previous and next', () => {
       await expect(results).toHaveCount(last ? 1 : 0);
       await (last ? results : next).click();
     }
+    // The results are on the tools page.
+    await page.waitForURL(/tools\.html#results$/);
     await expect(app.resultsPage()).toBeVisible();
     await expect(app.resultsNavItem()).toHaveAttribute('aria-current', 'page');
-    await expect(app.heading()).toBeFocused();
     await expect(app.heading()).toHaveText(t('en', 'results.title'));
 
-    await app.openSection('improvement');
+    // Back on the self-check, where it was left: the last section.
+    await app.open();
+    await expect(app.sectionPage('improvement')).toBeVisible();
     for (let i = SECTIONS.length - 1; i > 0; i--) {
       await previous.click();
       await expect(app.sectionPage(SECTIONS[i - 1].id)).toBeVisible();

@@ -8,8 +8,11 @@ import { t } from './texts.mjs';
 // Complete: culture (3.75), products (3.25), knowing (2.67).
 // Incomplete: feedback 2 of 3, contact 0 of 3, staff 4 of 5, improvement 0 of 3.
 const RATINGS = [MIXED.ratings[0], MIXED.ratings[1], [4, null, 3], MIXED.ratings[3], [], [5, 3, null, 3, 3], []];
-const SCORES = { culture: '3.75', products: '3.25', knowing: '2.67' };
-const GAPS = { culture: '1.25', products: '1.75', knowing: '2.33' };
+// Exact, and as shown (one decimal, half up) with the room to improve (5
+// minus the score shown).
+const EXACT = { culture: 3.75, products: 3.25, knowing: 8 / 3 };
+const SCORES = { culture: '3.8', products: '3.3', knowing: '2.7' };
+const ROOM = { culture: '1.2', products: '1.7', knowing: '2.3' };
 const PENDING = { feedback: [2, 3], contact: [0, 3], staff: [4, 5], improvement: [0, 3] };
 const ANSWERED = 17;
 
@@ -29,23 +32,24 @@ test('only complete sections are scored; no total or band until all 25 are rated
   await expect(page.locator('.total-summary[data-band]')).toHaveCount(0);
   await expect(page.locator('.missing-list li')).toHaveCount(25 - ANSWERED);
 
-  // Advice cards: complete sections first, biggest gap first, with score and
-  // gap; then incomplete ones in questionnaire order, with the hint instead.
-  const cards = page.locator('article.section-advice');
+  // Advice cards: complete sections first, most room first, with score and
+  // room to improve; then incomplete ones in questionnaire order, with the
+  // hint instead.
+  const cards = page.locator('.section-advice');
   expect(await cards.evaluateAll((all) => all.map((card) => card.dataset.section))).toEqual([
     'knowing', 'products', 'culture', 'feedback', 'contact', 'staff', 'improvement',
   ]);
   for (const [id, score] of Object.entries(SCORES)) {
-    const card = page.locator(`article.section-advice[data-section="${id}"]`);
-    await expect(card.getByTestId('section-score')).toHaveText(score);
-    await expect(card.getByTestId('section-gap')).toHaveText(GAPS[id]);
+    const card = page.locator(`.section-advice[data-section="${id}"]`);
+    await expect(card.getByTestId('section-score')).toHaveText(t('en', 'results.score_out_of', { score }));
+    await expect(card.getByTestId('section-room')).toHaveText(t('en', 'results.room', { room: ROOM[id] }));
     await expect(card.getByText(t('en', 'results.incomplete_section'))).toHaveCount(0);
   }
   for (const id of Object.keys(PENDING)) {
-    const card = page.locator(`article.section-advice[data-section="${id}"]`);
+    const card = page.locator(`.section-advice[data-section="${id}"]`);
     await expect(card.locator('.hint')).toHaveText(t('en', 'results.incomplete_section'));
     await expect(card.getByTestId('section-score')).toHaveCount(0);
-    await expect(card.getByTestId('section-gap')).toHaveCount(0);
+    await expect(card.getByTestId('section-room')).toHaveCount(0);
     // The general steps are there all the same.
     await expect(card.locator('.section-advice__actions li')).toHaveCount(3);
   }
@@ -61,8 +65,8 @@ test('only complete sections are scored; no total or band until all 25 are rated
     await expect(row.locator('text.score-chart__value')).toHaveText(score);
     await expect(row.locator('text.score-chart__pending')).toHaveCount(0);
     const width = Number(await row.locator('rect.score-chart__bar').getAttribute('width'));
-    // Whole SVG units, rounded down from the exact score (shown to 2 decimals).
-    expect(Math.abs(width - (FULL_BAR * Number(score)) / 5)).toBeLessThan(1.5);
+    // Whole SVG units, rounded down from the exact score.
+    expect(Math.abs(width - (FULL_BAR * EXACT[id]) / 5)).toBeLessThan(1);
   }
   for (const [id, [answered, total]] of Object.entries(PENDING)) {
     const row = svg.locator(`g[data-section="${id}"]`);
@@ -74,11 +78,12 @@ test('only complete sections are scored; no total or band until all 25 are rated
   await expect(svg).toHaveAttribute('role', 'img');
   await expect(svg).toHaveAttribute(
     'aria-label',
-    'Culture: 3.75; Products: 3.25; Feedback: -; Knowing customers: 2.67; Easy to reach: -; Staff: -; Improvement: -',
+    'Culture: 3.8; Products: 3.3; Feedback: -; Knowing customers: 2.7; Easy to reach: -; Staff: -; Improvement: -',
   );
 
   // Rating the rest fills in the total and band.
   const complete = (ratings) => ratings.length > 0 && !ratings.includes(null);
+  await app.open();
   await app.rateByMouse(MIXED.ratings.map((ratings, i) => (complete(RATINGS[i]) ? [] : ratings)));
   await app.openResults();
   await expect(page.getByTestId('incomplete')).toHaveCount(0);

@@ -1,6 +1,6 @@
 // Records and files as this build writes them, as raw text: stored records
-// (schema 2) that specs seed before the app's first load, and export files
-// (schema 1) for the import inputs.
+// (session and history schema 3) that specs seed before the app's first
+// load, and export files (schema 1) for the import inputs.
 import { STORAGE_KEY } from './fixtures.mjs';
 
 /** The localStorage key of the history of snapshots. */
@@ -14,7 +14,7 @@ const STAMP = { app: '0.1.0', saved_at: '2026-11-23T10:00:00.000Z', revision: 1 
 export function sessionRecord(answers, changes = {}) {
   return JSON.stringify({
     format: 'service-quotient/session',
-    schema: 2,
+    schema: 3,
     ...STAMP,
     language: 'en',
     place: 'culture',
@@ -23,10 +23,10 @@ export function sessionRecord(answers, changes = {}) {
   });
 }
 
-/** A history record of `snapshots` (`{ taken_at, note?, answers }`, the
+/** A history record of `snapshots` (`{ taken_at, note?, name?, answers }`, the
  *  answers one digit per statement, `0` for not rated). */
 export function historyRecord(snapshots, changes = {}) {
-  return JSON.stringify({ format: 'service-quotient/history', schema: 2, ...STAMP, snapshots, ...changes });
+  return JSON.stringify({ format: 'service-quotient/history', schema: 3, ...STAMP, snapshots, ...changes });
 }
 
 /** An export file holding `sets` (`{ answers, taken_at?, note?, name? }`,

@@ -39,9 +39,10 @@ test('answers, section and language survive a reload', async ({ app, page }) => 
 
   const record = {
     format: 'service-quotient/session',
-    schema: 2,
+    schema: 3,
     app: expect.any(String),
     saved_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    changed_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     revision: expect.any(Number),
     language: 'hi',
     place: 'knowing',
@@ -71,11 +72,11 @@ test('answers, section and language survive a reload', async ({ app, page }) => 
   expect(await app.storedRecord()).toEqual(record);
 
   // Every answer is back, in every section, and nothing else is checked.
-  // Each section is opened from the results page: going straight from one
-  // section to another can show wrong radios (see section-switch.spec.mjs).
+  // Each section is opened on a fresh page: going straight from one section
+  // to another can show wrong radios (see section-switch.spec.mjs).
   await expectAnswersShown(app, SECTIONS[3]);
   for (const section of SECTIONS) {
-    await app.openResults();
+    await app.open();
     await app.openSection(section.id);
     await expectAnswersShown(app, section);
   }

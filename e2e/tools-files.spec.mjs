@@ -77,8 +77,10 @@ test('answers downloaded as JSON and imported in a fresh profile give identical 
     t('en', 'history.import_preview', { count: 1, date: await displayDate(page2, file.sets[0].taken_at) }),
   );
   expect(await storedAnswers(page2)).toEqual({});
+  // Nothing of this browser's own to lose: replaced without asking.
   await preview.getByRole('button', { name: t('en', 'history.import_replace') }).click();
-  await expect(page2.getByText(t('en', 'history.import_done'))).toBeVisible();
+  await expect(page2.getByRole('dialog')).toBeHidden();
+  await expect(page2.getByTestId('replace-notice')).toContainText(t('en', 'replace.done_import'));
   await expect(preview).toHaveCount(0);
   await expect.poll(() => storedAnswers(page2)).toEqual(answersById(BELOW_28.ratings));
   // Replacing the answers adds nothing to the history.
@@ -142,7 +144,7 @@ test('the whole history exported and imported in a fresh profile gives the same 
     await expect(items).toHaveCount(3);
     for (const [i, { set, taken_at, note }] of [...SNAPSHOTS].reverse().entries()) {
       const item = items.nth(i);
-      await expect(item.locator('.history-item__date')).toHaveText(await displayDate(target, taken_at));
+      await expect(item.locator('.history-item__date')).toHaveText(await displayDate(target, taken_at, 'en', { time: true }));
       await expect(item.getByTestId('history-total')).toHaveText(set.total);
       await expect(item.locator('label')).toContainText(bandTitle('en', set.band));
       if (note) await expect(item.locator('.history-item__note')).toHaveText(` · ${note}`);
@@ -171,7 +173,7 @@ test('"Replace with the latest set" takes the latest by date, whatever the order
     t('en', 'history.import_preview', { count: 2, date: await displayDate(page, '2026-06-01T10:00:00.000Z') }),
   );
   await preview.getByRole('button', { name: t('en', 'history.import_replace') }).click();
-  await expect(page.getByText(t('en', 'history.import_done'))).toBeVisible();
+  await expect(page.getByTestId('replace-notice')).toContainText(t('en', 'replace.done_import'));
   await expect.poll(() => storedAnswers(page)).toEqual(answersById(allFives.ratings));
   await openTool(page, 'keep');
   await expectResults(page, allFives);

@@ -7,7 +7,17 @@
 import { test, expect } from './fixtures.mjs';
 import { MIXED, SECTIONS, answersById } from './questionnaire.mjs';
 import { t } from './texts.mjs';
-import { displayDate, downloadText, expectResults, openTool, storedSnapshots, toolHeading } from './tools-page.mjs';
+import {
+  HISTORY_KEY,
+  displayDate,
+  downloadText,
+  expectResults,
+  historyRecord,
+  openTool,
+  storeBeforeFirstLoad,
+  storedSnapshots,
+  toolHeading,
+} from './tools-page.mjs';
 
 // The first self-check: the mixed set, hand-computed in questionnaire.mjs:
 // 3.75 + 3.25 + 11/3 + 8/3 + 13/3 + 3.4 + 10/3 = 24.4, adequate.
@@ -193,4 +203,30 @@ test('snapshots survive reloads, open read-only, compare exactly, and delete onl
   expect((await storedSnapshots(page)).map((s) => s.note)).toEqual([FIRST.note]);
   await historyItems(page).nth(0).getByRole('button', { name: t('en', 'history.open') }).click();
   await expectResults(page, FIRST);
+});
+
+test('a change always equals the difference of the numbers shown beside it', async ({ page }) => {
+  // All 3s with feedback +1, staff +2 and culture -2 points: 21 + 14/60 =
+  // 21.23, shown 21.2. All 3s with culture +2 and staff +4: 22.30, shown
+  // 22.3. Exactly the change is +1.07; shown, it is +1.1.
+  const base = SECTIONS.map((s) => s.statements.map(() => 3));
+  const before = base.map((r) => [...r]);
+  before[2][0] = 4;
+  before[5][0] = 4;
+  before[5][3] = 4;
+  before[0][0] = 1;
+  const after = base.map((r) => [...r]);
+  after[0][0] = 5;
+  after[5] = [4, 3, 4, 4, 4];
+  await storeBeforeFirstLoad(page, {
+    [HISTORY_KEY]: historyRecord([
+      { ratings: before, taken_at: '2026-10-01T09:00:00.000Z' },
+      { ratings: after, taken_at: '2026-11-01T09:00:00.000Z' },
+    ]),
+  });
+  await openTool(page, 'history');
+  for (const item of await historyItems(page).all()) await item.getByRole('checkbox').check();
+  await page.getByRole('button', { name: t('en', 'history.compare') }).click();
+  const total = page.locator('table.compare-table tr.compare-table__total');
+  await expect(total.locator('td')).toHaveText(['21.2', '22.3', up('+1.1')]);
 });

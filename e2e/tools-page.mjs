@@ -11,9 +11,10 @@ import { HISTORY_KEY } from './records.mjs';
 export { HISTORY_KEY };
 
 /** A session record holding `ratings` (per section, questionnaire order),
- *  as the app would have stored it, for `App.storeBeforeFirstLoad`. */
-export function sessionRecord(ratings, { language = 'en', place = 'results' } = {}) {
-  return records.sessionRecord(answersById(ratings), { language, place });
+ *  as the app would have stored it, for `App.storeBeforeFirstLoad`; `more`
+ *  adds fields (name, changed_at). */
+export function sessionRecord(ratings, { language = 'en', place = 'results', ...more } = {}) {
+  return records.sessionRecord(answersById(ratings), { language, place, ...more });
 }
 
 /** An export file (docs/export.schema.json) holding `sets`, each

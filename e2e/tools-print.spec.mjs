@@ -22,6 +22,9 @@ const CASES = [
   { lang: 'te', how: 'picker', format: 'A4', font: /NotoSansTelugu-/ },
 ];
 const TOTAL = '24.4';
+/** The name and note that head the printed report. */
+const NAME = 'Asha Bakery';
+const NOTE = 'after the new returns policy';
 
 // Page sizes in points (1/72 inch), as Chromium writes them: A4 is
 // 8.27 x 11.7 inches (595.44 x 842.4 pt, pdfinfo shows 595.92 x 842.88),
@@ -77,6 +80,9 @@ for (const { lang, how, format, font } of CASES) {
     await expectResults(page, { ...MIXED, total: TOTAL }, lang);
     const shownTotal = await page.getByTestId('total').textContent();
     expect(shownTotal).toBe(TOTAL);
+    // The name the results are kept under, and a note, head the report.
+    await page.getByLabel(t(lang, 'keep.name_label')).fill(NAME);
+    await page.getByLabel(t(lang, 'keep.note_label')).fill(NOTE);
 
     await page.emulateMedia({ media: 'print' });
     const pdfPath = testInfo.outputPath(`report-${lang}-${format}.pdf`);
@@ -97,12 +103,14 @@ for (const { lang, how, format, font } of CASES) {
     // "报告" of the title as separate lines, out of order).
     const today = await displayDate(page, new Date().toISOString(), lang);
     expect(first).toContain(normalize(t(lang, 'report.date', { date: today })));
+    expect(first).toContain(normalize(NAME));
+    expect(first).toContain(normalize(t(lang, 'report.note', { note: NOTE })));
     for (const word of t(lang, 'report.title').split(/\s+/)) expect(first).toContain(normalize(word));
     // Every section's name in the language, and each section's score.
     for (const [i, section] of SECTIONS.entries()) {
       expect(all, `section title ${section.id}`).toContain(normalize(t(lang, `sections.${section.id}.title`)));
       expect(all, `section short name ${section.id}`).toContain(normalize(t(lang, `sections.${section.id}.short`)));
-      expect(all).toContain(MIXED.sections[i]);
+      expect(all).toContain(MIXED.shown[i]);
     }
     // None of the page's controls are printed.
     for (const key of ['keep.save', 'keep.json', 'keep.csv', 'keep.print', 'keep.share_title', 'keep.copy', 'nav.back', 'nav.history']) {

@@ -1,8 +1,10 @@
 // Share links: the keep page's link (15 characters of fragment, copied to
-// the clipboard, also drawn as a QR code) opened in another browser shows
-// the same results read-only; there "Keep mine" leaves that browser's own
-// answers alone and "Load into my self-check" replaces them; a damaged,
-// cut-off or foreign link is reported with its reason and changes nothing.
+// the clipboard only when the browser allows it, shared through the system
+// share sheet where there is one, also drawn as a QR code) opened in
+// another browser shows the same results read-only, never called "yours";
+// there "Keep mine" leaves that browser's own answers alone and "Load into
+// my self-check" replaces them (after asking); a damaged, cut-off or foreign
+// link is reported with its reason and changes nothing.
 import { test, expect, scoresAsShown, App, STORAGE_KEY } from './fixtures.mjs';
 import { ANSWER_SETS, MIXED, answersById } from './questionnaire.mjs';
 import { t } from './texts.mjs';
@@ -103,7 +105,9 @@ test('the share link is short, copies, has a QR code, and shows the same results
   await expectResults(page2, SHARED);
   await expect(page2.locator('main input')).toHaveCount(0);
   await expect(page2.getByRole('button', { name: t('en', 'link.load') })).toBeVisible();
-  await expect(page2.getByRole('button', { name: t('en', 'link.keep') })).toBeVisible();
+  // Someone with no answers of their own is offered their own self-check.
+  await expect(page2.getByRole('button', { name: t('en', 'link.keep') })).toHaveCount(0);
+  await expect(page2.getByRole('link', { name: t('en', 'link.start_own') })).toBeVisible();
   // Seeing them stores nothing.
   expect(await storedAnswers(page2)).toEqual({});
   await other.close();
@@ -119,12 +123,12 @@ test('"Keep mine" leaves the local answers alone; "Load into my self-check" repl
   await expectResults(page, SHARED);
   expect(await storedAnswers(page)).toEqual(answersById(LOCAL.ratings));
   await page.getByRole('button', { name: t('en', 'link.keep') }).click();
-  await expect(toolHeading(page)).toHaveText(t('en', 'keep.title'));
+  await expect(toolHeading(page)).toHaveText(t('en', 'results.title'));
   await expectResults(page, LOCAL);
   // The link's fragment is gone, so a reload does not show it again.
   expect(page.url()).toBe(`${baseURL}tools.html`);
   await page.reload();
-  await expect(toolHeading(page)).toHaveText(t('en', 'keep.title'));
+  await expect(toolHeading(page)).toHaveText(t('en', 'results.title'));
   await expectResults(page, LOCAL);
   expect(await storedAnswers(page)).toEqual(answersById(LOCAL.ratings));
   await expectSelfCheck(page, LOCAL);
@@ -133,7 +137,8 @@ test('"Keep mine" leaves the local answers alone; "Load into my self-check" repl
   await page.goto(link);
   await expect(toolHeading(page)).toHaveText(t('en', 'link.title'));
   await page.getByRole('button', { name: t('en', 'link.load') }).click();
-  await expect(toolHeading(page)).toHaveText(t('en', 'keep.title'));
+  await page.getByRole('dialog').getByRole('button', { name: t('en', 'replace.confirm') }).click();
+  await expect(toolHeading(page)).toHaveText(t('en', 'results.title'));
   await expectResults(page, SHARED);
   expect(page.url()).toBe(`${baseURL}tools.html`);
   await expect.poll(() => storedAnswers(page)).toEqual(answersById(SHARED.ratings));
@@ -179,8 +184,8 @@ test('damaged, cut-off and foreign links are reported with their reason, and the
     const error = page.getByTestId('link-error');
     await expect(error, bad.name).toHaveText(t('en', 'link.error', { reason: t('en', bad.reason) }));
     await expect(error).toHaveAttribute('role', 'alert');
-    // Not shown as shared results: the keep page, with the local answers.
-    await expect(toolHeading(page)).toHaveText(t('en', 'keep.title'));
+    // Not shown as shared results: the local answers' results.
+    await expect(toolHeading(page)).toHaveText(t('en', 'results.title'));
     await expect(page.getByRole('button', { name: t('en', 'link.load') })).toHaveCount(0);
     await expectResults(page, LOCAL);
     expect(await storedAnswers(page), bad.name).toEqual(answersById(LOCAL.ratings));
@@ -188,4 +193,58 @@ test('damaged, cut-off and foreign links are reported with their reason, and the
     expect(page.url()).toBe(`${baseURL}tools.html`);
   }
   await expectSelfCheck(page, LOCAL);
+});
+
+test('shared results speak of these results, never "yours"', async ({ page, browser, baseURL }) => {
+  const link = await shareLinkFor(browser, baseURL, SHARED.ratings);
+  await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(LOCAL.ratings) });
+  await page.goto(link);
+  const view = page.locator('main .results-page');
+  await expect(view.locator('.total-summary__label')).toHaveText(t('en', 'link.total_label'));
+  await expect(view.locator('.first-steps h3')).toHaveText(t('en', 'link.first_steps_title'));
+  await expect(view.locator('details.answer-review > summary')).toHaveText(t('en', 'link.answers'));
+  // The framing never says "your" (the advice itself speaks to whoever acts
+  // on it).
+  const framing = view.locator(
+    '.total-summary, .first-steps > h3, .first-steps > p, .section-advice-list > h3, .section-advice h5, .section-advice__more > summary, .score-chart figcaption, .answer-review > summary',
+  );
+  for (const text of await framing.allTextContents()) expect(text).not.toMatch(/\byour\b/i);
+  // The person has answers of their own: "Keep mine" is offered.
+  await expect(page.getByRole('button', { name: t('en', 'link.keep') })).toBeVisible();
+});
+
+test('where the browser has a share sheet, "Share the link" opens it with the link', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.sharedWith = [];
+    Navigator.prototype.share = function share(data) {
+      window.sharedWith.push(data);
+      return Promise.resolve();
+    };
+  });
+  await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(SHARED.ratings) });
+  await openTool(page, 'keep');
+  const link = await shareLink(page);
+  await page.getByRole('button', { name: t('en', 'keep.share') }).click();
+  await expect.poll(() => page.evaluate(() => window.sharedWith)).toEqual([{ url: link, title: t('en', 'app.title') }]);
+});
+
+test('without a share sheet only copying is offered; a refused copy says so and selects the link', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete Navigator.prototype.share;
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')) },
+    });
+  });
+  await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(SHARED.ratings) });
+  await openTool(page, 'keep');
+  const link = await shareLink(page);
+  await expect(page.getByRole('button', { name: t('en', 'keep.share') })).toHaveCount(0);
+  await page.getByRole('button', { name: t('en', 'keep.copy') }).click();
+  const status = page.getByTestId('copy-status');
+  await expect(status).toHaveText(t('en', 'keep.copy_failed'));
+  await expect(status).not.toContainText(t('en', 'keep.copied'));
+  const field = page.getByLabel(t('en', 'keep.share_label'));
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
+  expect(selected).toBe(link);
 });

@@ -1,9 +1,11 @@
 // The team view: three people's export files (two with names) give exactly
-// the hand-computed mean, lowest, highest and spread per section, the
-// statements they disagree on most (widest first, questionnaire order among
-// ties, five at most) and steps for the two weakest sections; shared links
-// pasted one per line join the same way; files and links that cannot be
-// read are counted as left out, and change nothing.
+// the hand-computed team total, mean, lowest, highest and spread per
+// section, the statements they disagree on most (widest first,
+// questionnaire order among ties, five at most) and steps for the two
+// weakest sections; names come from the files and can be changed; the same
+// file added twice counts once; shared links pasted one per line join the
+// same way, and the ones that cannot be read are listed by line and left in
+// the box; files that cannot be read are counted as left out.
 import { test, expect } from './fixtures.mjs';
 import { ANSWER_SETS, SECTIONS } from './questionnaire.mjs';
 import { statementText, t } from './texts.mjs';
@@ -89,9 +91,14 @@ async function expectAdvice(page, sections) {
   await expect(page.locator('section.team-page h4')).toHaveText(sections.map((id) => t('en', `sections.${id}.title`)));
 }
 
-/** The names in the member list. */
+/** The name fields of the member list. */
 function memberNames(page) {
   return page.locator('ul.team-members .team-member__name');
+}
+
+/** Each member's name as shown: the name given, else "Person N". */
+function shownNames(page) {
+  return memberNames(page).evaluateAll((fields) => fields.map((f) => f.value || f.placeholder));
 }
 
 test('three exported files give the exact team numbers, disagreements and advice', async ({ page }) => {
@@ -109,13 +116,31 @@ test('three exported files give the exact team numbers, disagreements and advice
   // Three members: the names given (trimmed), the unnamed one by number.
   await expect(memberNames(page)).toHaveCount(3);
   // (Files are read in parallel, so the order may vary.)
-  const names = await memberNames(page).allTextContents();
+  const names = await shownNames(page);
   expect(names.filter((name) => !name.startsWith('Person')).sort()).toEqual(['Asha', 'Ravi']);
   expect(names.filter((name) => /^Person [123]$/.test(name))).toHaveLength(1);
   await expect(page.getByText(t('en', 'team.empty'))).toBeHidden();
   await expect(page.getByTestId('team-rejected')).toHaveText('');
 
+  // The team total: the mean of the three totals, 25.33 + 23.68 + 25.08
+  // (1520 + 1421 + 1505 sixtieths) / 3 = 24.7 exactly, adequate.
+  await expect(page.getByTestId('team-total')).toHaveText('24.7');
+  await expect(page.getByTestId('team-band')).toHaveText(t('en', 'bands.adequate.title'));
+  await expect(page.locator('.team-total')).toContainText(t('en', 'team.total_people', { count: 3, members: 3 }));
   await expectSections(page, THREE, 3);
+
+  // The same file again is refused; the team is unchanged.
+  await page.getByLabel(t('en', 'team.add_files')).setInputFiles([files[0]]);
+  await expect(page.getByTestId('team-already')).toHaveText(t('en', 'team.already', { count: 1 }));
+  await expect(memberNames(page)).toHaveCount(3);
+  await expect(page.getByTestId('team-total')).toHaveText('24.7');
+
+  // A name can be given or changed here; typing keeps the field in focus.
+  const nameless = memberNames(page).nth(names.findIndex((name) => name.startsWith('Person')));
+  await nameless.fill('Lakshmi');
+  await expect(nameless).toBeFocused();
+  expect((await shownNames(page)).sort()).toEqual(['Asha', 'Lakshmi', 'Ravi']);
+  await expect(nameless).toHaveAccessibleName(/^Name of person [123]$/);
   await expectDisagreements(page, THREE_DISAGREE);
   await expectAdvice(page, THREE_WEAKEST);
 
@@ -125,15 +150,15 @@ test('three exported files give the exact team numbers, disagreements and advice
   await expect(memberNames(page)).toHaveCount(3);
   await expectSections(page, THREE, 3);
 
-  // Removing the unnamed member leaves Asha and Ravi:
+  // Removing the third member (Lakshmi now) leaves Asha and Ravi:
   //   culture (5 + 4) / 2 = 4.50, 4.00..5.00, spread 1.00; products
   //   (4 + 2.75) / 2 = 3.375 -> 3.38 (half up); feedback 3.00; knowing
   //   (2 + 13/3) / 2 = 19/6 = 3.1667 -> 3.17, spread 7/3 = 2.33; contact
   //   4.00; staff (3 + 3.6) / 2 = 3.30, spread 0.60; improvement
   //   (13/3 + 2) / 2 = 19/6 = 3.17, spread 2.33.
-  await page.locator('ul.team-members li').filter({ hasText: /^Person/ }).getByRole('button', { name: t('en', 'team.remove') }).click();
+  await nameless.locator('xpath=..').getByRole('button', { name: t('en', 'team.remove') }).click();
   await expect(memberNames(page)).toHaveCount(2);
-  expect((await memberNames(page).allTextContents()).sort()).toEqual(['Asha', 'Ravi']);
+  expect((await shownNames(page)).sort()).toEqual(['Asha', 'Ravi']);
   await expectSections(
     page,
     {
@@ -183,7 +208,7 @@ const TWO = {
   improvement: OTHERS,
 };
 
-test('shared links pasted one per line join the team; unreadable ones are counted and left out', async ({ page, browser, baseURL }) => {
+test('shared links pasted one per line join the team; unreadable ones are listed by line and left in the box', async ({ page, browser, baseURL }) => {
   const first = await shareLinkFor(browser, baseURL, FIRST.ratings);
   const second = await shareLinkFor(browser, baseURL, SECOND.ratings);
   const code = (link) => link.slice(link.indexOf('#r=') + 3);
@@ -201,9 +226,18 @@ test('shared links pasted one per line join the team; unreadable ones are counte
   );
   await page.getByRole('button', { name: t('en', 'team.add_links') }).click();
 
-  await expect(page.getByTestId('team-rejected')).toHaveText(t('en', 'team.rejected', { count: 3 }));
-  await expect(links).toHaveValue('');
-  await expect(memberNames(page)).toHaveText([t('en', 'team.person', { number: 1 }), t('en', 'team.person', { number: 2 })]);
+  // The three that could not be read, numbered as the box now holds them.
+  const badLines = page.getByTestId('team-bad-lines');
+  await expect(badLines.locator('li')).toHaveText([
+    t('en', 'team.bad_line', { line: 1, reason: t('en', 'link.reason_damaged') }),
+    t('en', 'team.bad_line', { line: 2, reason: t('en', 'link.reason_truncated') }),
+    t('en', 'team.bad_line', { line: 3, reason: t('en', 'link.reason_not_ours') }),
+  ]);
+  await expect(badLines).toContainText(t('en', 'team.bad_lines_kept'));
+  await expect(links).toHaveValue([damaged, first.slice(0, -3), 'https://example.com/tools.html'].join('\n'));
+  expect(await shownNames(page)).toEqual([t('en', 'team.person', { number: 1 }), t('en', 'team.person', { number: 2 })]);
+  // 21.0 and 28.0: a mean of 24.5, adequate.
+  await expect(page.getByTestId('team-total')).toHaveText('24.5');
   await expectSections(page, TWO, 2);
   await expectDisagreements(page, [
     ['culture.right-first-time', 3, 5],
@@ -211,10 +245,21 @@ test('shared links pasted one per line join the team; unreadable ones are counte
   ]);
   await expectAdvice(page, ['products', 'feedback']);
 
-  // Only bad lines: counted on top, the team unchanged.
+  // Only bad lines: listed, kept, the team unchanged.
   await links.fill('hello\n#r=1AAAA');
   await page.getByRole('button', { name: t('en', 'team.add_links') }).click();
-  await expect(page.getByTestId('team-rejected')).toHaveText(t('en', 'team.rejected', { count: 5 }));
+  await expect(badLines.locator('li')).toHaveText([
+    t('en', 'team.bad_line', { line: 1, reason: t('en', 'link.reason_not_ours') }),
+    t('en', 'team.bad_line', { line: 2, reason: t('en', 'link.reason_truncated') }),
+  ]);
+  await expect(links).toHaveValue('hello\n#r=1AAAA');
   await expect(memberNames(page)).toHaveCount(2);
   await expectSections(page, TWO, 2);
+
+  // The same link again is the same person: not added twice.
+  await links.fill(first);
+  await page.getByRole('button', { name: t('en', 'team.add_links') }).click();
+  await expect(page.getByTestId('team-already')).toHaveText(t('en', 'team.already', { count: 1 }));
+  await expect(memberNames(page)).toHaveCount(2);
+  await expect(badLines).toHaveCount(0);
 });

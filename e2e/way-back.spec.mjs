@@ -153,19 +153,19 @@ test('a snapshot loads back into the self-check, asking first, with Undo', async
   await undo(page, 'en');
 });
 
-test('starting over asks first (in the page language), says the history is kept, and Undo restores answers and place', async ({
+test('starting over asks first (in the page language), says the history is kept, and Undo restores the answers', async ({
   app,
   page,
 }) => {
   await storeMine(page, {}, 'hi');
-  await app.open();
-  await expect(app.resultsPage()).toBeVisible();
+  await openTool(page, 'results');
+  await expect(page.getByTestId('total')).toHaveText(MINE.total);
   const startOver = page.getByRole('button', { name: t('hi', 'start_over.button'), exact: true });
   await cancelTwiceThenConfirm(page, 'hi', () => startOver.click(), ASK_START_OVER, 0);
-  // Cleared, on the first section, the previous answers in the history
-  // labelled in Hindi.
-  await expect(app.sectionPage('culture')).toBeVisible();
+  // Cleared: every statement to rate again; the previous answers in the
+  // history, labelled in Hindi.
   await expect(app.progressText()).toHaveText(t('hi', 'progress.count', { answered: 0, total: 25 }));
+  await expect(page.getByTestId('incomplete')).toHaveText(t('hi', 'results.incomplete', { missing: 25 }));
   await expectReplacedAndKept(page, 'hi', {
     incoming: { ratings: [] },
     note: 'replace.note_start_over',
@@ -173,12 +173,22 @@ test('starting over asks first (in the page language), says the history is kept,
     history: 0,
   });
   await undo(page, 'hi');
-  // Exactly as it was: every answer, and the results where they were.
-  await expect(app.resultsPage()).toBeVisible();
+  // Exactly as it was: every answer and the total, also after a reload.
   await expect(page.getByTestId('total')).toHaveText(MINE.total);
   await expect(app.progressText()).toHaveText(t('hi', 'progress.count', { answered: 25, total: 25 }));
   await app.reload();
   await expect(page.getByTestId('total')).toHaveText(MINE.total);
+});
+
+test('after starting over, the self-check opens on the first section, empty', async ({ app, page }) => {
+  await storeMine(page);
+  await openTool(page, 'results');
+  await page.getByRole('button', { name: t('en', 'start_over.button'), exact: true }).click();
+  await dialog(page).getByRole('button', { name: t('en', 'start_over.confirm') }).click();
+  await expect(app.progressText()).toHaveText('0 of 25 answered');
+  await app.open();
+  await expect(app.sectionPage('culture')).toBeVisible();
+  await expect(page.locator('main input:checked')).toHaveCount(0);
 });
 
 test('nothing is asked or kept when the person has no answers of their own', async ({ page, browser, baseURL }) => {

@@ -70,6 +70,27 @@
     if (origin) parent.postMessage({ source: 'service-quotient', version: PROTOCOL, type, ...data }, origin);
   }
 
+  // Links between the app's pages stay inside the embed: to its embeddable
+  // copies, with the same options (language, namespace, origin, ...).
+  const EMBED_COPY = { '': 'embed.html', 'index.html': 'embed.html', 'tools.html': 'embed-tools.html' };
+  if (embedded) {
+    addEventListener(
+      'click',
+      (event) => {
+        const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+        if (!link || link.target) return;
+        const url = new URL(link.href, location.href);
+        const here = location.pathname.slice(0, location.pathname.lastIndexOf('/') + 1);
+        const name = url.pathname.startsWith(here) ? url.pathname.slice(here.length) : null;
+        if (url.origin !== location.origin || !(name in EMBED_COPY)) return;
+        url.pathname = here + EMBED_COPY[name];
+        url.search = location.search;
+        link.href = url.href;
+      },
+      true,
+    );
+  }
+
   // Trunk sets window.wasmBindings just before TrunkApplicationStarted, which
   // may come before this deferred script runs.
   if (window.wasmBindings) bridge();

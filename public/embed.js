@@ -18,7 +18,9 @@
  *   service-quotient:progress {answered, total},
  *   service-quotient:complete {} or {total, band, sections: [{id, score}]}
  * Messages are accepted only from the iframe's own window and origin, and only
- * in the known shape.
+ * in the known shape. The embed moves between pages (the questionnaire, then
+ * the results), and each page says what it knows: a repeated ready, an
+ * unchanged progress or the same completion again is not passed on.
  */
 (() => {
   'use strict';
@@ -74,10 +76,17 @@
     frame.style.cssText = 'display:block;width:100%;height:640px;border:0;overflow:hidden';
     host.appendChild(frame);
 
+    const last = {};
     addEventListener('message', (event) => {
       if (event.source !== frame.contentWindow || event.origin !== url.origin) return;
       const d = detail(event.data);
       if (d === null) return;
+      const type = event.data.type;
+      if (type !== 'height') {
+        const said = JSON.stringify(d);
+        if (last[type] === said) return;
+        last[type] = said;
+      }
       if (event.data.type === 'height') frame.style.height = `${Math.ceil(d.height)}px`;
       if (event.data.type === 'complete') frame.scrollIntoView({ block: 'start', behavior: 'smooth' });
       host.dispatchEvent(new CustomEvent(`service-quotient:${event.data.type}`, { bubbles: true, detail: d }));

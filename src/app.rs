@@ -1,20 +1,16 @@
-//! `<App/>`: the self-check page: the questionnaire and the results. Keeping,
-//! sharing, printing, the history and the team view live on the tools page
-//! (`tools.html`, [`crate::ToolsApp`]), so this page loads only what answering
-//! needs.
+//! `<App/>`: the self-check page: the questionnaire only. The results (with
+//! their advice, keeping, sharing and printing), the history and the team
+//! view live on the tools page (`tools.html`, [`crate::ToolsApp`]), so this
+//! page loads only what answering needs.
 
-use assessment::Place;
-use leptos::either::Either;
+use assessment::{Place, SectionId};
 use leptos::prelude::*;
 
-use crate::archive::Archive;
 use crate::bootstrap::{self, Started};
 use crate::components::{
-    AppFooter, AppHeader, ReplaceNotice, ResultsPage, SectionNav, SectionPage, ShellNotices,
-    StorageNotices,
+    AppFooter, AppHeader, SectionNav, SectionPage, ShellNotices, StorageNotices,
 };
 use crate::i18n::Locale;
-use crate::replacement::Replacer;
 use crate::session::Session;
 use crate::storage::Problem;
 
@@ -23,15 +19,16 @@ use crate::storage::Problem;
 pub fn App() -> impl IntoView {
     let Started {
         session,
-        slot,
-        mode,
         problem,
         save_error,
+        launch,
+        ..
     } = bootstrap::start();
-    // The history, for the change since the newest snapshot and for keeping
-    // the answers before starting over.
-    let archive = Archive::provide(mode, &slot);
-    Replacer::provide(session, archive);
+    // Opened by "Change" on the results: that statement, and a way back.
+    match launch.change {
+        Some(statement) => session.change_from_results(statement),
+        None => session.open_questionnaire(),
+    }
 
     // Keyed on the language: choosing another rebuilds the page, so every
     // component renders its texts once, as static strings, instead of
@@ -54,13 +51,10 @@ fn Page(
     save_error: RwSignal<Option<crate::storage::SaveFailed>>,
 ) -> impl IntoView {
     bootstrap::use_language(locale);
-    let session = Session::expect();
-    // The results are rebuilt when the answers change under them ("Undo",
-    // another tab); a section only when it is opened.
-    let shown = move || {
-        let place = session.place.get();
-        let answers = (place == Place::Results).then(|| session.answers.get());
-        [(place, answers)]
+    let place = Session::expect().place;
+    let section = move || match place.get() {
+        Place::Section(section) => section,
+        Place::Results => SectionId::FIRST,
     };
     view! {
         <AppHeader />
@@ -68,14 +62,10 @@ fn Page(
         <ShellNotices />
         <SectionNav />
         <main id="main">
-            <ReplaceNotice />
-            // Keyed on the place, so every view gets fresh DOM: patching one
+            // Keyed on the section, so every one gets fresh DOM: patching one
             // section's radio groups into another's mixes up their checked state.
-            <For each=shown key=|shown| shown.clone() let((place, _))>
-                {match place {
-                    Place::Section(section) => Either::Left(view! { <SectionPage section /> }),
-                    Place::Results => Either::Right(view! { <ResultsPage /> }),
-                }}
+            <For each=move || [section()] key=|section| *section let(section)>
+                <SectionPage section />
             </For>
         </main>
         <AppFooter />

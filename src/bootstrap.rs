@@ -24,6 +24,8 @@ pub struct Started {
     pub problem: Option<Problem>,
     /// Why the latest save did not reach storage, while it did not.
     pub save_error: RwSignal<Option<SaveFailed>>,
+    /// The options the page was opened with.
+    pub launch: Launch,
 }
 
 /// Restores the session and keeps it saved and in step with other tabs.
@@ -94,10 +96,11 @@ pub fn start() -> Started {
 
     Started {
         session,
-        slot: launch.slot,
+        slot: launch.slot.clone(),
         mode: opened.mode,
         problem: opened.problem,
         save_error,
+        launch,
     }
 }
 

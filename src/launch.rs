@@ -1,6 +1,10 @@
 //! Options given in the page's address, by a link or an embedding page:
 //! `?lang=hi` picks the language (over the saved one), `?ns=shop-a` keeps the
-//! answers in their own storage slot. Anything invalid is ignored.
+//! answers in their own storage slot; and, from "Change" on the results,
+//! `#change=<statement id>` opens that statement. Anything invalid is
+//! ignored.
+
+use assessment::StatementId;
 
 use crate::i18n::Locale;
 use crate::language;
@@ -11,18 +15,41 @@ use crate::storage::Slot;
 pub struct Launch {
     pub language: Option<Locale>,
     pub slot: Slot,
+    /// The statement to change, when opened from the results.
+    pub change: Option<StatementId>,
+}
+
+/// The fragment "Change" on the results links with.
+const CHANGE_PREFIX: &str = "#change=";
+
+/// The link from the results to one statement on the self-check page.
+pub fn change_link(statement: StatementId) -> String {
+    format!("./{CHANGE_PREFIX}{}", statement.as_str())
 }
 
 impl Launch {
     /// Reads the options from the current address.
     pub fn from_location() -> Launch {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
+        let location = web_sys::window().map(|w| w.location());
+        let search = location
+            .as_ref()
+            .and_then(|l| l.search().ok())
             .unwrap_or_default();
+        let change = location
+            .and_then(|l| l.hash().ok())
+            .and_then(|hash| StatementId::parse(hash.strip_prefix(CHANGE_PREFIX)?));
+        if change.is_some() {
+            // Done with: a reload opens where the person is, not here again.
+            crate::shared_link::forget();
+        }
         let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-            return Launch::default();
+            return Launch {
+                change,
+                ..Launch::default()
+            };
         };
         Launch {
+            change,
             language: params.get("lang").as_deref().and_then(language::parse),
             slot: params
                 .get("ns")

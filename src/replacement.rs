@@ -116,6 +116,10 @@ impl Replacer {
         };
         self.refused.set(false);
         self.session.replace_answers(answers);
+        if reason == Reason::StartOver {
+            // The self-check starts again from the beginning.
+            self.session.place.set(assessment::Place::default());
+        }
         self.last.set(Some(Replaced {
             reason,
             kept,

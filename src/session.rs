@@ -127,13 +127,12 @@ impl Session {
 
     /// Opens the section holding `statement` and moves focus to it.
     pub fn go_to_statement(self, statement: StatementId) {
-        self.came_from_results.set(false);
         self.place.set(Place::Section(statement.section()));
         crate::focus::statement_after_render(statement);
     }
 
-    /// From the results, to change one answer: that section then offers the
-    /// way back to the results.
+    /// Opened from the results to change one answer (`#change=<id>`): that
+    /// statement, and the section offers the way back to the results.
     pub fn change_from_results(self, statement: StatementId) {
         self.go_to_statement(statement);
         self.came_from_results.set(true);
@@ -145,10 +144,16 @@ impl Session {
         crate::focus::heading_after_render();
     }
 
-    /// Opens the results and moves focus to their heading.
-    pub fn go_to_results(self) {
-        self.came_from_results.set(false);
-        self.place.set(Place::Results);
-        crate::focus::heading_after_render();
+    /// On the self-check page: a session last seen on the results (which
+    /// live on the tools page) opens on the first statement still to rate,
+    /// or on the last section once all are rated.
+    pub fn open_questionnaire(self) {
+        if self.place.get_untracked() == Place::Results {
+            let section = self
+                .answers
+                .with_untracked(|a| a.first_unanswered().map(StatementId::section))
+                .unwrap_or(SectionId::LAST);
+            self.place.set(Place::Section(section));
+        }
     }
 }

@@ -121,8 +121,17 @@ pub enum SaveFailed {
 /// The app's version, written into every record's stamp.
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Probes storage and reads the session saved in `slot`.
+/// Probes storage and reads the session saved in `slot`; when it cannot be
+/// used, the session this tab kept in its own memory (see [`tab_memory`]).
 pub fn open(slot: &Slot) -> Opened {
+    let mut opened = open_storage(slot);
+    if opened.mode == Mode::MemoryOnly && opened.session.is_none() {
+        opened.session = tab_memory::read(slot);
+    }
+    opened
+}
+
+fn open_storage(slot: &Slot) -> Opened {
     let Some(storage) = local_storage().filter(is_working) else {
         return memory_only(Problem::Unavailable);
     };
@@ -213,7 +222,11 @@ impl SessionStore {
         if self.newer_elsewhere.get() {
             return Err(SaveFailed::NewerElsewhere);
         }
-        if self.mode.get() == Mode::MemoryOnly || self.unchanged(current) {
+        if self.unchanged(current) {
+            return Ok(None);
+        }
+        if self.mode.get() == Mode::MemoryOnly {
+            tab_memory::write(&self.slot, current);
             return Ok(None);
         }
         // A hidden tab never writes: it may hold stale answers. It saves when
@@ -451,4 +464,34 @@ fn back_up(storage: &web_sys::Storage, slot: &Slot, raw: &str) -> Option<String>
     let key = format!("{}{}", slot.backup_prefix(), js_sys::Date::now() as u64);
     storage.set_item(&key, raw).ok()?;
     (storage.get_item(&key).ok()?.as_deref() == Some(raw)).then_some(key)
+}
+
+/// The tab's own memory, for when localStorage cannot be used: the session
+/// record kept in `window.name`, which lives as long as the tab and goes
+/// with it from the self-check page to the results and back, so answers
+/// given in memory are not lost between the two pages. Browsers clear it
+/// when the tab goes to another site; a closed tab forgets it.
+mod tab_memory {
+    use assessment::SavedSession;
+
+    use super::Slot;
+
+    /// Marks a window name as ours.
+    const PREFIX: &str = "service-quotient-tab:";
+
+    /// The session this tab kept for `slot`, if any.
+    pub fn read(slot: &Slot) -> Option<SavedSession> {
+        let name = web_sys::window()?.name().ok()?;
+        let (key, raw) = name.strip_prefix(PREFIX)?.split_once('\n')?;
+        (key == slot.key())
+            .then(|| SavedSession::decode(raw).ok())
+            .flatten()
+    }
+
+    /// Keeps `session` for `slot` in this tab.
+    pub fn write(slot: &Slot, session: &SavedSession) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_name(&format!("{PREFIX}{}\n{}", slot.key(), session.encode()));
+        }
+    }
 }

@@ -1,29 +1,31 @@
-//! `<ToolsApp/>`: the tools page (`tools.html`): keeping, sharing and
-//! printing the results, the history of snapshots, and the team view. A
-//! separate page (and wasm file) so the self-check loads only what answering
-//! needs; both share the same storage, so they always see the same answers.
+//! `<ToolsApp/>`: the tools page (`tools.html`): the results with their
+//! advice, keeping, sharing and printing them, the history of snapshots, and
+//! the team view. A separate page (and wasm file) so the self-check loads
+//! only what answering needs; both share the same storage, so they always
+//! see the same answers.
 
 use assessment::{Answers, ShareCodeError};
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::archive::Archive;
 use crate::bootstrap::{self, Started};
 use crate::components::{
-    AppFooter, AppHeader, HistoryPage, KeepPage, LinkNotice, ReplaceNotice, SharedResults,
-    ShellNotices, StorageNotices, TeamPage,
+    AppFooter, AppHeader, HistoryPage, KeepPage, LinkNotice, ReplaceNotice, ResultsPage,
+    SharedResults, ShellNotices, StorageNotices, TeamPage,
 };
 use crate::i18n::Locale;
 use crate::replacement::Replacer;
 use crate::shared_link;
 use crate::storage::Problem;
 
-/// What the tools page shows, each with its address fragment (`#keep`,
-/// `#history`, `#team`), so each can be linked to; a shared link
+/// What the tools page shows, each with its address fragment (`#results`,
+/// `#keep`, `#history`, `#team`), so each can be linked to; a shared link
 /// (`#r=<code>`) shows the answers it carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Tool {
+    Results,
     Keep,
     History,
     Team,
@@ -31,10 +33,11 @@ pub enum Tool {
 }
 
 impl Tool {
-    const ALL: [Tool; 3] = [Tool::Keep, Tool::History, Tool::Team];
+    const ALL: [Tool; 4] = [Tool::Results, Tool::Keep, Tool::History, Tool::Team];
 
     fn fragment(self) -> &'static str {
         match self {
+            Tool::Results => "#results",
             Tool::Keep => "#keep",
             Tool::History => "#history",
             Tool::Team => "#team",
@@ -42,7 +45,7 @@ impl Tool {
         }
     }
 
-    /// The tool named in the address; keeping by default.
+    /// The tool named in the address; the results by default.
     fn from_location() -> Tool {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
@@ -50,7 +53,7 @@ impl Tool {
         Tool::ALL
             .into_iter()
             .find(|t| t.fragment() == hash)
-            .unwrap_or(Tool::Keep)
+            .unwrap_or(Tool::Results)
     }
 }
 
@@ -63,10 +66,11 @@ pub fn ToolsApp() -> impl IntoView {
         mode,
         problem,
         save_error,
+        ..
     } = bootstrap::start();
     let archive = Archive::provide(mode, &slot);
     Replacer::provide(session, archive);
-    let tool = RwSignal::new(Tool::Keep);
+    let tool = RwSignal::new(Tool::Results);
     let shared = RwSignal::new(None);
     let link_error = RwSignal::new(None);
     // The address says what to show, at start and whenever its fragment
@@ -117,10 +121,10 @@ fn ToolsPage(
     bootstrap::use_language(locale);
     let session = crate::session::Session::expect();
     // Once the person has chosen what to do with a shared link: their own
-    // results, on the keep page.
+    // results.
     let chosen = Callback::new(move |_| {
         shared.set(None);
-        tool.set(Tool::Keep);
+        tool.set(Tool::Results);
     });
     view! {
         <AppHeader />
@@ -131,14 +135,15 @@ fn ToolsPage(
         <main id="main">
             <ReplaceNotice />
             // Keyed by what each view shows (the tool, a shared link's
-            // answers, and on the keep page the person's own), so each is
-            // built fresh for what it shows: a second link opened in this
-            // tab shows its own answers, and "Undo" shows the answers it
-            // brought back. The team view keeps its people meanwhile.
+            // answers, and on the results and keep pages the person's own),
+            // so each is built fresh for what it shows: a second link opened
+            // in this tab shows its own answers, and "Undo" shows the answers
+            // it brought back. The team view keeps its people meanwhile.
             <For
                 each=move || {
                     let tool = tool.get();
-                    let own = (tool == Tool::Keep).then(|| session.answers.get());
+                    let own = matches!(tool, Tool::Results | Tool::Keep)
+                        .then(|| session.answers.get());
                     [(tool, shared.get(), own)]
                 }
                 key=|shown| shown.clone()
@@ -146,11 +151,12 @@ fn ToolsPage(
             >
                 {match (shown, shared.get_untracked()) {
                     (Tool::Shared, Some(answers)) => {
-                        EitherOf4::A(view! { <SharedResults answers done=chosen /> })
+                        EitherOf5::A(view! { <SharedResults answers done=chosen /> })
                     }
-                    (Tool::History, _) => EitherOf4::B(view! { <HistoryPage /> }),
-                    (Tool::Team, _) => EitherOf4::C(view! { <TeamPage /> }),
-                    _ => EitherOf4::D(view! { <KeepPage /> }),
+                    (Tool::Keep, _) => EitherOf5::B(view! { <KeepPage /> }),
+                    (Tool::History, _) => EitherOf5::C(view! { <HistoryPage /> }),
+                    (Tool::Team, _) => EitherOf5::D(view! { <TeamPage /> }),
+                    _ => EitherOf5::E(view! { <ResultsPage /> }),
                 }}
             </For>
         </main>
@@ -169,7 +175,7 @@ fn ToolsNav(
         view! {
             <li>
                 <a
-                    class="section-nav__item"
+                    class=format!("section-nav__item section-nav__item--{}", &target.fragment()[1..])
                     href=target.fragment()
                     aria-current=move || (tool.get() == target).then_some("page")
                     on:click=move |_| {
@@ -190,6 +196,7 @@ fn ToolsNav(
                         {td_string!(locale, nav.back)}
                     </a>
                 </li>
+                {link(Tool::Results, td_string!(locale, nav.results))}
                 {link(Tool::Keep, td_string!(locale, keep.title))}
                 {link(Tool::History, td_string!(locale, nav.history))}
                 {link(Tool::Team, td_string!(locale, nav.team))}

@@ -317,6 +317,9 @@ impl SectionId {
     /// The first section.
     pub const FIRST: SectionId = SectionId(0);
 
+    /// The last section.
+    pub const LAST: SectionId = SectionId(SECTION_COUNT as u16 - 1);
+
     /// The position of this section in the questionnaire (0-based).
     pub const fn index(self) -> usize {
         self.0 as usize

@@ -4,11 +4,10 @@ use leptos_i18n::td_string;
 
 use super::Whose;
 use crate::language::use_locale;
-use crate::session::Session;
 use crate::text;
 
-/// Every answer, grouped by section; in an editable view each with a way
-/// back to change it. Static, like the rest of the results.
+/// Every answer, grouped by section; in an editable view each with a link
+/// back to it on the self-check page. Static, like the rest of the results.
 #[component]
 pub fn AnswerReview(
     /// The answers to list.
@@ -18,7 +17,6 @@ pub fn AnswerReview(
     /// Whose answers: someone else's are not "yours".
     whose: Whose,
 ) -> impl IntoView {
-    let session = Session::expect();
     let locale = use_locale();
     let sections = SectionId::all()
         .map(|section| {
@@ -44,13 +42,9 @@ pub fn AnswerReview(
                             {editable
                                 .then(|| {
                                     view! {
-                                        <button
-                                            type="button"
-                                            class="link-button"
-                                            on:click=move |_| session.change_from_results(statement)
-                                        >
+                                        <a class="link-button" href=crate::launch::change_link(statement)>
                                             {td_string!(locale, results.change)}
-                                        </button>
+                                        </a>
                                     }
                                 })}
                         </li>

@@ -1,10 +1,11 @@
-use leptos::html::Dialog;
+use leptos::html::{Button, Dialog};
 use leptos::prelude::*;
 
 /// A question before something replaces what the person entered, as a
 /// native modal `<dialog>`: focus stays inside it, Escape cancels, and focus
 /// returns to the button that opened it. The safe choice comes first and
-/// has focus when it opens.
+/// has focus when it opens (focused by hand: `autofocus` is refused, with a
+/// console error, inside a cross-origin embed).
 #[component]
 pub fn ConfirmDialog(
     /// The dialog's DOM id; its question is `<id>-question`, its name.
@@ -23,11 +24,15 @@ pub fn ConfirmDialog(
     on_confirm: impl Fn() + 'static,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
+    let safe = NodeRef::<Button>::new();
     Effect::new(move |_| {
         let wanted = open.get();
         if let Some(dialog) = dialog.get() {
             if wanted && !dialog.open() {
                 let _ = dialog.show_modal();
+                if let Some(safe) = safe.get_untracked() {
+                    let _ = safe.focus();
+                }
             } else if !wanted && dialog.open() {
                 dialog.close();
             }
@@ -47,7 +52,7 @@ pub fn ConfirmDialog(
             </p>
             {move || details.get().into_iter().map(|d| view! { <p>{d}</p> }).collect_view()}
             <p class="confirm-dialog__choices">
-                <button type="button" class="button" autofocus on:click=move |_| open.set(false)>
+                <button type="button" class="button" node_ref=safe on:click=move |_| open.set(false)>
                     {cancel}
                 </button>
                 <button

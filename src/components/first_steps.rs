@@ -47,6 +47,9 @@ pub fn FirstSteps(
         ),
     };
     let steps = report.first_steps(STEPS);
+    // Each step names its section only when they come from more than one
+    // (otherwise the line above has named it).
+    let mixed = steps.windows(2).any(|w| w[0].section() != w[1].section());
     let empty = match (steps.is_empty(), report.total.is_some()) {
         (false, _) => None,
         (true, true) => Some(td_string!(locale, results.first_steps_none)),
@@ -62,8 +65,15 @@ pub fn FirstSteps(
                         event.prevent_default();
                         crate::focus::reveal(&advice_id(section));
                     }>{text::statement_step(locale, statement)}</a>
-                    " "
-                    <span class="first-steps__section">{text::section_short(locale, section)}</span>
+                    {mixed
+                        .then(|| {
+                            view! {
+                                " "
+                                <span class="first-steps__section">
+                                    {text::section_short(locale, section)}
+                                </span>
+                            }
+                        })}
                 </li>
             }
         })

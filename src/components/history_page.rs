@@ -111,7 +111,7 @@ fn SnapshotView(
                 {td_string!(locale, history.download_snapshot)}
             </a>
         </p>
-        <ResultsView answers=snapshot.answers editable=false whose=Whose::Mine />
+        <ResultsView answers=snapshot.answers whose=Whose::Mine />
     })
 }
 

@@ -42,7 +42,7 @@ pub fn KeepPage() -> impl IntoView {
             </div>
             <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, keep.title)}</h2>
             <KeepPanel answers=answers.clone() complete note />
-            <ResultsView answers editable=false whose=Whose::Mine />
+            <ResultsView answers whose=Whose::Mine />
         </section>
     }
 }

@@ -3,16 +3,15 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::language::use_locale;
-use crate::session::Session;
 use crate::text;
 
-/// The statements still to rate, each a link back to itself.
+/// The statements still to rate, each a link to itself on the self-check
+/// page.
 #[component]
 pub fn MissingList(
     /// The results whose missing statements to list.
     report: Report,
 ) -> impl IntoView {
-    let session = Session::expect();
     let locale = use_locale();
     (!report.unanswered.is_empty()).then(|| {
         let items = report
@@ -21,16 +20,15 @@ pub fn MissingList(
             .map(|statement| {
                 view! {
                     <li>
-                        <button
-                            type="button"
+                        <a
                             class="link-button"
                             data-statement=statement.as_str()
-                            on:click=move |_| session.go_to_statement(statement)
+                            href=crate::launch::change_link(statement)
                         >
                             {statement.index() + 1}
                             ". "
                             {text::statement(locale, statement)}
-                        </button>
+                        </a>
                     </li>
                 }
             })

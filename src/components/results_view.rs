@@ -2,7 +2,10 @@ use assessment::{Answers, Report};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::{AnswerReview, FirstSteps, MissingList, ScoreChart, SectionAdviceList, TotalSummary};
+use super::{
+    AnswerReview, FirstSteps, LastChanged, MissingList, ScoreChart, SectionAdviceList,
+    SinceSnapshot, TotalSummary,
+};
 use crate::language::use_locale;
 
 /// Whose results are shown: the person's own (their answers, or one of their
@@ -24,13 +27,11 @@ pub enum Whose {
 pub fn ResultsView(
     /// The answers to show the results of.
     answers: Answers,
-    /// Whether the statements link back to the questionnaire.
-    editable: bool,
+    /// Whether these are the person's current answers, on the results page.
+    #[prop(optional)]
+    current: bool,
     /// Whose answers these are.
     whose: Whose,
-    /// Whether the way to the keep page follows the first steps.
-    #[prop(optional)]
-    keep_link: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let report = Report::new(&answers);
@@ -41,21 +42,23 @@ pub fn ResultsView(
         // (`public/embed-frame.js`); absent until all statements are rated.
         <div class="results-page" data-total=total data-band=band>
             <TotalSummary report=report.clone() whose />
-            {editable.then(|| view! { <MissingList report=report.clone() /> })}
+            {current.then(|| view! { <MissingList report=report.clone() /> })}
             <FirstSteps report=report.clone() whose />
-            {keep_link
+            {current
                 .then(|| {
                     view! {
                         <p class="keep-link">
-                            <a class="button button--primary" href="tools.html#keep">
+                            <a class="button button--primary" href="#keep">
                                 {td_string!(locale, keep.open)}
                             </a>
                         </p>
+                        <LastChanged />
+                        <SinceSnapshot answers=answers.clone() />
                     }
                 })}
-            <ScoreChart report=report.clone() />
-            <SectionAdviceList report />
-            <AnswerReview answers editable whose />
+            <SectionAdviceList report=report.clone() />
+            <ScoreChart report />
+            <AnswerReview answers editable=current whose />
         </div>
     }
 }

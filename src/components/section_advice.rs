@@ -126,13 +126,17 @@ fn weakest_with_tips(locale: Locale, result: &SectionResult) -> Option<impl Into
     })
 }
 
+/// The section's general steps, folded: the first steps and the tips for
+/// the weakest statements come first.
 fn actions(locale: Locale, section: SectionId) -> impl IntoView {
     let items = text::section_actions(locale, section)
         .into_iter()
         .map(|action| view! { <li>{action}</li> })
         .collect_view();
     view! {
-        <h5>{td_string!(locale, results.actions_title)}</h5>
-        <ul class="section-advice__actions">{items}</ul>
+        <details class="section-advice__more">
+            <summary>{td_string!(locale, results.actions_title)}</summary>
+            <ul class="section-advice__actions">{items}</ul>
+        </details>
     }
 }

@@ -6,9 +6,9 @@ use crate::language::use_locale;
 use crate::session::Session;
 use crate::text;
 
-/// The seven sections and the results, each with its own progress, plus a
-/// jump to the first unanswered statement. Any section can be opened at any
-/// time.
+/// The seven sections, each with its own progress, links to the results,
+/// keeping, the history and the team view (on the tools page), plus a jump
+/// to the first unanswered statement. Any section can be opened at any time.
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let session = Session::expect();
@@ -16,7 +16,6 @@ pub fn SectionNav() -> impl IntoView {
     let sections = SectionId::all()
         .map(|section| view! { <SectionNavItem section /> })
         .collect_view();
-    let current = move |place: Place| (session.place.get() == place).then_some("page");
     // A memo, so the link and the note are only touched when completeness flips.
     let all_answered = Memo::new(move |_| session.answers.with(|a| a.is_complete()));
     let go_to_first_unanswered = move |_| {
@@ -29,14 +28,9 @@ pub fn SectionNav() -> impl IntoView {
             <ol class="section-nav__list">
                 {sections}
                 <li>
-                    <button
-                        type="button"
-                        class="section-nav__item section-nav__item--results"
-                        aria-current=move || current(Place::Results)
-                        on:click=move |_| session.go_to_results()
-                    >
+                    <a class="section-nav__item section-nav__item--results" href="tools.html#results">
                         {td_string!(locale, nav.results)}
-                    </button>
+                    </a>
                 </li>
                 <li>
                     <a class="section-nav__item section-nav__item--keep" href="tools.html#keep">

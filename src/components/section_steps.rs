@@ -1,9 +1,13 @@
 use assessment::SectionId;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::language::use_locale;
 use crate::session::Session;
+
+/// Where the results are.
+const RESULTS: &str = "tools.html#results";
 
 /// "Previous section" and "Next section" (or "See your results" after the
 /// last one) below a section's statements; after "Change" on the results,
@@ -22,33 +26,29 @@ pub fn SectionSteps(
             </button>
         }
     });
-    let (next_label, next) = match section.next() {
-        Some(next) => (td_string!(locale, nav.next), Some(next)),
-        None => (td_string!(locale, nav.see_results), None),
-    };
-    let next = view! {
-        <button
-            type="button"
-            class="button button--primary"
-            on:click=move |_| match next {
-                Some(next) => session.go_to_section(next),
-                None => session.go_to_results(),
-            }
-        >
-            {next_label}
-        </button>
+    // The results are on the tools page.
+    let next = match section.next() {
+        Some(next) => Either::Left(view! {
+            <button
+                type="button"
+                class="button button--primary"
+                on:click=move |_| session.go_to_section(next)
+            >
+                {td_string!(locale, nav.next)}
+            </button>
+        }),
+        None => Either::Right(view! {
+            <a class="button button--primary" href=RESULTS>
+                {td_string!(locale, nav.see_results)}
+            </a>
+        }),
     };
     let back = move || {
         session.came_from_results.get().then(|| {
             view! {
-                <button
-                    type="button"
-                    class="button button--primary"
-                    data-testid="back-to-results"
-                    on:click=move |_| session.go_to_results()
-                >
+                <a class="button button--primary" href=RESULTS data-testid="back-to-results">
                     {td_string!(locale, nav.back_to_results)}
-                </button>
+                </a>
             }
         })
     };

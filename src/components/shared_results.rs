@@ -58,7 +58,7 @@ pub fn SharedResults(
                 " "
                 {other_choice}
             </p>
-            <ResultsView answers editable=false whose=Whose::Shared />
+            <ResultsView answers whose=Whose::Shared />
         </section>
     }
 }

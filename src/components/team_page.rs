@@ -192,9 +192,9 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
                     " "
                     <span class="total-summary__out-of">{td_string!(locale, results.out_of)}</span>
                 </p>
-                <h4 class="total-summary__band" data-testid="team-band">
-                    {text::band_title(locale, mean.band())}
-                </h4>
+                <p class="total-summary__band" data-testid="team-band">
+                    <strong>{text::band_title(locale, mean.band())}</strong>
+                </p>
                 <p class="hint">
                     {td_string!(locale, team.total_people, count = team.finished, members = team.members)}
                 </p>

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { startServer } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+const [,, url, out, lang = 'en', full = '1', w = '390', h = '844'] = process.argv;
+const server = await startServer({ dir: 'dist', port: 4190, headers: true });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const context = await browser.newContext({ viewport: { width: Number(w), height: Number(h) } });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const ratings = [[4, 4, 3, 4], [3, 4, 3, 3], [4, 4, 3], [3, 3, 2], [5, 4, 4], [5, 3, 3, 3, 3], [4, 3, 3]];
+const ids = ['culture.whatever-it-takes','culture.right-first-time','culture.owner-sets-example','culture.customer-needs-first','products.partnership-selling','products.honest-advertising','products.valued-features','products.customer-input','feedback.review-complaints','feedback.ask-for-feedback','feedback.remove-errors','knowing.expectations','knowing.frequent-contact','knowing.staff-know-priorities','contact.easy-to-deal-with','contact.resolve-every-complaint','contact.wow-the-customer','staff.respected','staff.product-knowledge','staff.tools-and-skills','staff.empowered','staff.own-satisfaction','improvement.keep-improving','improvement.learn-from-others','improvement.fix-quickly'];
+const flat = ratings.flat(); const answers = Object.fromEntries(ids.map((id, i) => [id, flat[i]]));
+await page.addInitScript(([a, l]) => { if (!localStorage.getItem('service-quotient')) { localStorage.setItem('service-quotient', JSON.stringify({ format: 'service-quotient/session', schema: 3, language: l, place: 'culture', changed_at: '2026-11-30T14:05:00.000Z', answers: a })); localStorage.setItem('service-quotient.history', JSON.stringify({format:'service-quotient/history',schema:3,snapshots:[{taken_at:'2026-11-01T09:00:00.000Z',note:'before',answers:'3333333333333333333333333'}]})); } }, [answers, lang]);
+await page.goto(`http://127.0.0.1:4190/${url}`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close(); server.close();
