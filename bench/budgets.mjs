@@ -2,8 +2,10 @@
 // naming the budget and the measured value when it is broken.
 
 export const BUDGETS = {
-  /** Compressed bytes of the first load of the app, all four languages in. */
-  firstLoadBytes: 120 * 1024,
+  /** Compressed bytes of the first load of the app, all four languages in
+   *  (120 KB until issue 9; 110 KB is issue 12's budget, met since the
+   *  results moved to the tools page). */
+  firstLoadBytes: 110 * 1024,
   /** Time to interactive at 4x CPU slowdown, as a multiple of the reference. */
   ttiRatioAt4x: 1.5,
   /** Click to updated progress at 4x, as a multiple of the reference. */
@@ -25,8 +27,11 @@ export const BUDGETS = {
  *  notice, quota detection and their messages in four languages), found by
  *  CI because these went in without this check being run; moving the
  *  shared-link notice to the tools page brought it to 132.6 KB: ceiling 134.
+ *  Issue 9 moved the results (their advice, chart, first steps, start over)
+ *  to the tools page, so the self-check page carries the questionnaire only:
+ *  105.9 KB, ceiling 108.
  *  Lower it as the app shrinks; never raise it without saying why. */
-export const CI_FIRST_LOAD_CEILING = 134 * 1024;
+export const CI_FIRST_LOAD_CEILING = 108 * 1024;
 
 export function budgetFailures(results, { quick }) {
   const failures = [];

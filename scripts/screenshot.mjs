@@ -1,5 +1,6 @@
 // Renders docs/screenshot.png (for the README): the results of a sample
-// self-check at a phone-and-a-half width, served from dist/ on 127.0.0.1.
+// self-check (tools.html#results) at a phone-and-a-half width, served from
+// dist/ on 127.0.0.1.
 // Usage: node scripts/screenshot.mjs [language]
 import { chromium } from '@playwright/test';
 import { startServer } from './static-server.mjs';
@@ -32,7 +33,7 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 900, height: 1400 }, deviceScaleFactor: 1 });
   await page.addInitScript((r) => localStorage.setItem('service-quotient', r), JSON.stringify(record));
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(`http://127.0.0.1:${port}/tools.html#results`);
   await page.getByTestId('total').waitFor();
   await page.screenshot({ path: `docs/screenshot${language === 'en' ? '' : '-' + language}.png` });
   await browser.close();
