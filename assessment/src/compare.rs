@@ -24,10 +24,6 @@ impl Delta {
         format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
     }
 
-    /// Up, down or level.
-    pub fn direction(self) -> std::cmp::Ordering {
-        self.0.cmp(&0)
-    }
 }
 
 /// One section before and after.

@@ -5,6 +5,9 @@ use leptos_i18n::td_string;
 use crate::language::use_locale;
 use crate::replacement::Replacer;
 
+/// The notice's DOM id: focus lands on it after "Undo".
+const NOTICE_ID: &str = "replace-notice";
+
 /// After the answers were replaced: what happened, where the previous ones
 /// went, and "Undo" for as long as the page is open. Or, if the previous
 /// answers could not be kept, that nothing was replaced.
@@ -51,5 +54,3 @@ pub fn ReplaceNotice() -> impl IntoView {
         </p>
     }
 }
-
-const NOTICE_ID: &str = "replace-notice";
