@@ -33,14 +33,17 @@ pub fn KeepPanel(
     let archive = Archive::expect();
     let session = Session::expect();
     let saved = RwSignal::new(Saved::Not);
-    let snapshot_answers = answers.clone();
+    // The answers as a dated set under the current name, with `note`.
+    let kept = StoredValue::new(answers.clone());
+    let as_set = move |note: Option<String>| AnswerSet {
+        taken_at: Some(dates::now()),
+        note,
+        name: session.saved_name(),
+        answers: kept.get_value(),
+    };
     let save = move |_| {
-        let set = AnswerSet {
-            taken_at: Some(dates::now()),
-            note: assessment::export::optional_text(Some(note.get_untracked())).unwrap_or(None),
-            name: session.saved_name(),
-            answers: snapshot_answers.clone(),
-        };
+        let set =
+            as_set(assessment::export::optional_text(Some(note.get_untracked())).unwrap_or(None));
         if archive.history.with_untracked(|h| h.repeats_newest(&set)) {
             saved.set(Saved::AlreadyThere);
         } else if archive.add(vec![set]).is_ok() {
@@ -50,18 +53,7 @@ pub fn KeepPanel(
             saved.set(Saved::Not);
         }
     };
-    let export_answers = answers.clone();
-    let json = move || {
-        download::export_url(
-            vec![AnswerSet {
-                taken_at: Some(dates::now()),
-                name: session.saved_name(),
-                answers: export_answers.clone(),
-                ..AnswerSet::default()
-            }],
-            locale,
-        )
-    };
+    let json = move || download::export_url(vec![as_set(None)], locale);
     let csv = download::data_url("text/csv", &csv::export(&answers, locale));
     let file_name = move |extension: &'static str| {
         move || download::file_name(session.saved_name().as_deref(), extension)
