@@ -1,11 +1,19 @@
 //! Generates the `i18n` module from `locales/*.json` with leptos_i18n, after
 //! checking that every language has exactly the keys and placeholders of the
 //! default one. leptos_i18n only warns about a missing key; here it is an
-//! error, so a text missing in any language fails the build.
+//! error, so a text missing in any language fails the build. Also generates
+//! the lookups from the questionnaire's ids to their texts
+//! (`content_texts.rs`, included by `src/texts/content.rs`) from
+//! `assessment/questionnaire.txt`, the table the domain crate's types come
+//! from; a statement there without its texts does not compile.
+
+#[path = "assessment/table.rs"]
+mod table;
 
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::collections::BTreeMap;
 use std::error::Error;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 const DEFAULT_LOCALE: &str = "en";
@@ -14,10 +22,14 @@ const OTHER_LOCALES: [&str; 3] = ["hi", "zh", "te"];
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=assessment/questionnaire.txt");
+    println!("cargo::rerun-if-changed=assessment/table.rs");
 
     check_parity()?;
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    let rows = table::parse(&std::fs::read_to_string("assessment/questionnaire.txt")?)?;
+    std::fs::write(out_dir.join("content_texts.rs"), content_texts(&rows)?)?;
     // `interpolate_display` lets `td_string!` fill `{{ placeholders }}`.
     let cfg = Config::new(DEFAULT_LOCALE)?
         .add_locales(OTHER_LOCALES)?
@@ -27,6 +39,89 @@ fn main() -> Result<(), Box<dyn Error>> {
     translations.rerun_if_locales_changed();
     translations.generate_i18n_module(out_dir.join("i18n"))?;
     Ok(())
+}
+
+/// The functions from a statement or section to its texts: one `match` over
+/// the content enums per text, each arm a compile-time-checked key.
+fn content_texts(rows: &[table::SectionRow]) -> Result<String, std::fmt::Error> {
+    let mut code = String::new();
+    let statement_texts = [
+        ("statement", "text", "The statement as the person rates it."),
+        (
+            "statement_tip",
+            "tip",
+            "The advice shown when the statement is among a section's weakest.",
+        ),
+        (
+            "statement_step",
+            "step",
+            "The statement's first step: one short action.",
+        ),
+    ];
+    for (function, field, doc) in statement_texts {
+        writeln!(code, "/// {doc}")?;
+        writeln!(
+            code,
+            "pub fn {function}(locale: Locale, id: StatementId) -> &'static str {{"
+        )?;
+        writeln!(code, "    match id.which() {{")?;
+        for (variant, _, key) in rows.iter().flat_map(table::SectionRow::statement_names) {
+            writeln!(
+                code,
+                "        Statement::{variant} => td_string!(locale, statements.{key}.{field}),"
+            )?;
+        }
+        writeln!(code, "    }}\n}}")?;
+    }
+    let section_texts = [
+        ("section_title", "title", "The section's full title."),
+        (
+            "section_short",
+            "short",
+            "A short name for navigation and the chart.",
+        ),
+        (
+            "section_intro",
+            "intro",
+            "Why the section matters, shown above its statements.",
+        ),
+    ];
+    for (function, field, doc) in section_texts {
+        writeln!(code, "/// {doc}")?;
+        writeln!(
+            code,
+            "pub fn {function}(locale: Locale, id: SectionId) -> &'static str {{"
+        )?;
+        writeln!(code, "    match id.which() {{")?;
+        for row in rows {
+            writeln!(
+                code,
+                "        Section::{} => td_string!(locale, sections.{}.{field}),",
+                row.variant(),
+                row.id
+            )?;
+        }
+        writeln!(code, "    }}\n}}")?;
+    }
+    writeln!(code, "/// The section's general steps for improvement.")?;
+    writeln!(
+        code,
+        "pub fn section_actions(locale: Locale, id: SectionId) -> [&'static str; 3] {{"
+    )?;
+    writeln!(code, "    match id.which() {{")?;
+    for row in rows {
+        let actions: Vec<String> = (1..=3)
+            .map(|n| format!("td_string!(locale, sections.{}.action{n})", row.id))
+            .collect();
+        writeln!(
+            code,
+            "        Section::{} => [{}],",
+            row.variant(),
+            actions.join(", ")
+        )?;
+    }
+    writeln!(code, "    }}\n}}")?;
+    Ok(code)
 }
 
 /// Every key path of a locale file, with the `{{ placeholders }}` its text uses.

@@ -23,7 +23,6 @@ impl Delta {
         };
         format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
     }
-
 }
 
 /// One section before and after.
