@@ -6,7 +6,8 @@
 use assessment::{
     Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Statement, StatementId,
 };
-use service_quotient::storage::{self, Mode, Problem, SaveFailed, SessionStore, Slot, KEY};
+use service_quotient::app::session_store::SessionStore;
+use service_quotient::browser::storage::{self, Mode, Problem, SaveFailed, Slot, KEY};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 

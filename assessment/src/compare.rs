@@ -2,29 +2,6 @@
 
 use crate::{Band, Report, Score, SectionId, Tenths};
 
-/// A signed difference between two scores, exact (in sixtieths).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Delta(i32);
-
-impl Delta {
-    /// `after` minus `before`.
-    pub fn between(before: Score, after: Score) -> Delta {
-        Delta(after.sixtieths() as i32 - before.sixtieths() as i32)
-    }
-
-    /// Signed, two decimals, rounded half away from zero: `+0.75`, `-0.33`,
-    /// `0.00`.
-    pub fn two_decimals(self) -> String {
-        let hundredths = (self.0.abs() * 100 + 30) / 60;
-        let sign = match self.0.signum() {
-            1 if hundredths > 0 => "+",
-            -1 if hundredths > 0 => "-",
-            _ => "",
-        };
-        format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
-    }
-}
-
 /// One section before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionChange {

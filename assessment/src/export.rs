@@ -13,6 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::limits::{
+    MAX_FILE_BYTES, MAX_LANGUAGE_LEN, MAX_NAME_IN_FILE_NAME, MAX_SETS, MAX_TEXT_CHARS,
+};
 use crate::wire::{validate_answers, AnswerEntries, AnswersOut};
 use crate::{Answers, DecodeError};
 
@@ -24,12 +27,6 @@ pub const EXPORT_SCHEMA: u32 = 1;
 pub const QUESTIONNAIRE_ID: &str = "forum-customer-driven-self-test";
 /// Its version: a change to the statements would make a new one.
 pub const QUESTIONNAIRE_VERSION: u32 = 1;
-/// Files larger than this are refused before parsing (about 2,000 sets).
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
-/// Most answer sets one file may hold.
-pub const MAX_SETS: usize = 1000;
-/// Longest note or name, in characters.
-pub const MAX_TEXT_CHARS: usize = 200;
 
 /// A moment, as an ISO 8601 UTC timestamp (`2026-11-23T10:00:00.000Z`), the
 /// form JavaScript's `Date.toISOString` gives.
@@ -76,7 +73,7 @@ pub struct AnswerSet {
 }
 
 /// An export file's content.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ExportFile {
     pub exported_at: Option<Timestamp>,
     pub language: Option<String>,
@@ -141,14 +138,11 @@ impl ExportFile {
             .collect::<Result<_, DecodeError>>()?;
         Ok(ExportFile {
             exported_at: optional_timestamp(wire.exported_at)?,
-            language: wire.language.filter(|l| l.len() <= 16),
+            language: wire.language.filter(|l| l.len() <= MAX_LANGUAGE_LEN),
             sets,
         })
     }
 }
-
-/// Longest part of a file name taken from a person's name.
-const MAX_NAME_IN_FILE: usize = 40;
 
 /// A download's file name, `service-quotient-<name>-<date>.<extension>`,
 /// e.g. `service-quotient-asha-s-bakery-2026-11-23.json`. The name is
@@ -162,7 +156,7 @@ pub fn file_name(name: Option<&str>, at: &Timestamp, extension: &str) -> String 
         .chars()
         .flat_map(char::to_lowercase)
     {
-        if slug.chars().count() >= MAX_NAME_IN_FILE {
+        if slug.chars().count() >= MAX_NAME_IN_FILE_NAME {
             break;
         }
         // Marks (Devanagari and Telugu vowel signs) belong to their letter.

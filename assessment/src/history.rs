@@ -15,6 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::export::{optional_text, AnswerSet, Timestamp};
+use crate::limits::{MAX_HISTORY_BYTES, MAX_SNAPSHOTS};
 use crate::stamp::Stamp;
 use crate::{Answers, DecodeError, Rating, StatementId, STATEMENT_COUNT};
 
@@ -22,9 +23,6 @@ use crate::{Answers, DecodeError, Rating, StatementId, STATEMENT_COUNT};
 pub const HISTORY_FORMAT: &str = "service-quotient/history";
 /// The history schema this build writes; it reads every one up to it.
 pub const HISTORY_SCHEMA: u32 = 3;
-/// Most snapshots kept.
-pub const MAX_SNAPSHOTS: usize = 1000;
-const MAX_HISTORY_BYTES: usize = 512 * 1024;
 
 /// Snapshots, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,9 +61,19 @@ impl History {
         worth_keeping
     }
 
+    /// Whether the history is within its limits (snapshots and size), so
+    /// that it can be read back in: a write that would pass them is refused.
+    pub fn fits(&self) -> bool {
+        self.snapshots.len() <= MAX_SNAPSHOTS && self.encode().len() <= MAX_HISTORY_BYTES
+    }
+
     /// The record as stored.
     pub fn encode(&self) -> String {
-        let wire = HistoryWire {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn wire(&self) -> HistoryWire {
+        HistoryWire {
             format: HISTORY_FORMAT.into(),
             schema: HISTORY_SCHEMA,
             app: self.stamp.app_version.clone(),
@@ -81,8 +89,7 @@ impl History {
                     answers: digits(&s.answers),
                 })
                 .collect(),
-        };
-        serde_json::to_string(&wire).unwrap_or_default()
+        }
     }
 
     /// Reads a stored history, checking everything in it.
@@ -111,6 +118,13 @@ impl History {
             snapshots,
             stamp: Stamp::read(wire.app, wire.saved_at, wire.revision)?,
         })
+    }
+}
+
+impl Serialize for History {
+    /// As stored: the wire form shown in the module docs.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.wire().serialize(serializer)
     }
 }
 

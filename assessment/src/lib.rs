@@ -5,27 +5,29 @@
 mod answers;
 mod compare;
 pub mod export;
+pub mod figures;
 mod history;
+pub mod limits;
 mod questionnaire;
 mod rating;
 mod saved;
 mod score;
 pub mod share_code;
-mod shown;
 mod stamp;
+pub mod sync;
 mod team;
 mod wire;
 
 pub use answers::Answers;
-pub use compare::{Comparison, Delta, SectionChange};
-pub use history::{History, MAX_SNAPSHOTS};
+pub use compare::{Comparison, SectionChange};
+pub use figures::{Tenths, NO_FIGURE};
+pub use history::History;
 pub use questionnaire::{
     Section, SectionId, Statement, StatementId, SECTION_COUNT, STATEMENT_COUNT,
 };
 pub use rating::Rating;
-pub use saved::{DecodeError, Place, SavedSession, FORMAT, MAX_BYTES, SCHEMA};
+pub use saved::{DecodeError, Place, SavedSession, FORMAT, SCHEMA};
 pub use score::{Band, Report, Score, SectionResult};
 pub use share_code::ShareCodeError;
-pub use shown::Tenths;
 pub use stamp::Stamp;
 pub use team::{AlreadyAdded, Disagreement, Mean, Member, Roster, TeamSection, TeamSummary};

@@ -23,6 +23,7 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::export::Timestamp;
+use crate::limits::{MAX_LANGUAGE_LEN, MAX_SESSION_BYTES};
 use crate::stamp::Stamp;
 use crate::wire::{validate_answers, AnswerEntries, AnswersOut};
 use crate::{Answers, SectionId, StatementId};
@@ -31,11 +32,6 @@ use crate::{Answers, SectionId, StatementId};
 pub const FORMAT: &str = "service-quotient/session";
 /// The schema version this build writes; it reads every one up to it.
 pub const SCHEMA: u32 = 3;
-/// Records larger than this are refused before parsing; a full record is
-/// under 2 KB.
-pub const MAX_BYTES: usize = 64 * 1024;
-/// Longest language tag accepted.
-const MAX_LANGUAGE_LEN: usize = 16;
 
 /// Where the person is in the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,9 +86,9 @@ pub struct SavedSession {
 }
 
 /// Why a stored record could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum DecodeError {
-    /// Larger than [`MAX_BYTES`].
+    /// Larger than its limit (see [`crate::limits`]).
     TooLarge,
     /// Not JSON, or not a JSON object.
     NotJson,
@@ -137,9 +133,17 @@ impl SavedSession {
         }
     }
 
+    /// Whether what the person entered differs: the answers, the name or the
+    /// time of the last change (the place, the language and the stamp aside).
+    pub fn entries_differ(&self, other: &SavedSession) -> bool {
+        self.answers != other.answers
+            || self.name != other.name
+            || self.changed_at != other.changed_at
+    }
+
     /// Reads a stored record, checking everything in it.
     pub fn decode(raw: &str) -> Result<SavedSession, DecodeError> {
-        let raw = crate::wire::open(raw, MAX_BYTES, FORMAT, SCHEMA)?;
+        let raw = crate::wire::open(raw, MAX_SESSION_BYTES, FORMAT, SCHEMA)?;
         let wire: WireIn = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
         let language = wire
             .language

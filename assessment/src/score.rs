@@ -40,8 +40,7 @@ impl Score {
     /// Two decimals, rounded half up: `4.67`. Used for section scores and
     /// gaps, which are never compared with a boundary.
     pub fn two_decimals(self) -> String {
-        let hundredths = (self.0 * 100 + SCALE / 2) / SCALE;
-        format_fixed(hundredths, 100)
+        crate::figures::two_decimals(u64::from(self.0), u64::from(SCALE))
     }
 
     /// One decimal, rounded down: `27.9` for 27.95. Used for the total so the
@@ -73,18 +72,15 @@ impl Score {
         self.0
     }
 
+    /// `self − other`, never below zero (a spread: highest minus lowest).
+    pub fn minus(self, other: Score) -> Score {
+        Score(self.0.saturating_sub(other.0))
+    }
+
     /// How far this score is below the top of the scale (5).
     pub fn gap(self) -> Score {
         Score(Score::points(5).0.saturating_sub(self.0))
     }
-}
-
-/// Writes `value / unit` with as many decimals as `unit` has zeros.
-fn format_fixed(value: u32, unit: u32) -> String {
-    let decimals = unit.ilog10() as usize;
-    let fraction = (value % unit).to_string();
-    let padding = "0".repeat(decimals - fraction.len());
-    format!("{}.{padding}{fraction}", value / unit)
 }
 
 /// What the total says about the business's service.

@@ -3,10 +3,8 @@
 //! tab can tell newer data from older and never write over it unknowingly.
 
 use crate::export::Timestamp;
+use crate::limits::MAX_APP_VERSION_LEN;
 use crate::DecodeError;
-
-/// Longest app version accepted.
-const MAX_APP_VERSION_LEN: usize = 32;
 
 /// About the writing of a stored record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -22,9 +22,7 @@ impl Mean {
 
     /// Two decimals, rounded half up.
     pub fn two_decimals(self) -> String {
-        let denominator = 60 * self.count;
-        let hundredths = (self.sum * 100 + denominator / 2) / denominator;
-        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+        crate::figures::two_decimals(u64::from(self.sum), 60 * u64::from(self.count))
     }
 
     /// One decimal, rounded down, like a single total (see
@@ -72,9 +70,10 @@ pub struct TeamSection {
 }
 
 impl TeamSection {
-    /// Highest minus lowest.
-    pub fn spread(&self) -> Option<crate::compare::Delta> {
-        Some(crate::compare::Delta::between(self.lowest?, self.highest?))
+    /// Highest minus lowest: how far apart the team is (never negative, so
+    /// never shown with a sign).
+    pub fn spread(&self) -> Option<Score> {
+        Some(self.highest?.minus(self.lowest?))
     }
 }
 

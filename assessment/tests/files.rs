@@ -1,7 +1,8 @@
 //! The export file and the stored history: exact shapes, round trips, and
 //! every kind of bad input named.
 
-use assessment::export::{AnswerSet, ExportFile, Timestamp, MAX_TEXT_CHARS};
+use assessment::export::{AnswerSet, ExportFile, Timestamp};
+use assessment::limits::MAX_TEXT_CHARS;
 use assessment::{Answers, DecodeError, History, Rating, Stamp, Statement, StatementId};
 use proptest::prelude::*;
 

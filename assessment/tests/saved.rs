@@ -2,9 +2,10 @@
 //! unusable.
 
 use assessment::export::Timestamp;
+use assessment::limits::MAX_SESSION_BYTES;
 use assessment::{
     Answers, DecodeError, Place, Rating, SavedSession, Section, SectionId, Stamp, Statement,
-    StatementId, MAX_BYTES,
+    StatementId,
 };
 
 mod common;
@@ -115,7 +116,7 @@ fn reports_each_kind_of_bad_record() {
             format!("{} ", ours("{}")) + "trailing",
             DecodeError::NotJson,
         ),
-        (" ".repeat(MAX_BYTES + 1), DecodeError::TooLarge),
+        (" ".repeat(MAX_SESSION_BYTES + 1), DecodeError::TooLarge),
     ];
     for (raw, expected) in cases {
         assert_eq!(SavedSession::decode(&raw), Err(expected), "for {raw:.80}");

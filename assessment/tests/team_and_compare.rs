@@ -22,7 +22,7 @@ fn team_sections_have_mean_range_and_spread() {
     assert_eq!(staff.mean.expect("rated").two_decimals(), "3.13");
     assert_eq!(staff.lowest.expect("rated").two_decimals(), "2.00");
     assert_eq!(staff.highest.expect("rated").two_decimals(), "4.00");
-    assert_eq!(staff.spread().expect("rated").two_decimals(), "+2.00");
+    assert_eq!(staff.spread().expect("rated").two_decimals(), "2.00");
     let culture = &team.sections[0];
     assert_eq!(culture.mean.expect("rated").two_decimals(), "3.00");
 }

@@ -2,6 +2,6 @@
 //! mount it. Nothing else.
 
 fn main() {
-    service_quotient::crash::install_hook();
+    service_quotient::browser::crash::install_hook();
     leptos::mount::mount_to_body(service_quotient::ToolsApp);
 }

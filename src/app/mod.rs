@@ -1,0 +1,12 @@
+//! The app's state and what keeps it: the session (answers, place,
+//! language, name) with its named actions, restoring and saving it, the
+//! history of snapshots, and replacing the answers with a way back. Pure
+//! rules come from the `assessment` crate; browser I/O from `crate::browser`.
+
+pub mod archive;
+pub mod bootstrap;
+pub mod chosen_file;
+pub mod launch;
+pub mod replacement;
+pub mod session;
+pub mod session_store;

@@ -1,0 +1,14 @@
+//! The browser, behind small adapters: storage (the only module that touches
+//! localStorage), downloads, file inputs, focus, dates, timing, the address
+//! fragment, printing, the clipboard and the share sheet, and the panic
+//! notice. Views reach the browser only through these.
+
+pub mod address;
+pub mod crash;
+pub mod dates;
+pub mod download;
+pub mod file_input;
+pub mod focus;
+pub mod storage;
+pub mod system;
+pub mod timing;

@@ -1,0 +1,82 @@
+//! `<App/>`: the self-check page: the questionnaire only. The results (with
+//! their advice, keeping, sharing and printing), the history and the team
+//! view live on the tools page (`tools.html`, [`crate::ToolsApp`]), so this
+//! page loads only what answering needs.
+
+mod section_nav;
+mod section_page;
+mod section_steps;
+mod statement_group;
+
+use section_nav::*;
+use section_page::*;
+use section_steps::*;
+use statement_group::*;
+
+use assessment::{Place, SectionId};
+use leptos::prelude::*;
+
+use crate::app::bootstrap::{self, Started};
+use crate::app::session::Session;
+use crate::browser::storage::Problem;
+use crate::i18n::Locale;
+use crate::ui::Keyed;
+use crate::ui::{AppFooter, AppHeader, ShellNotices, StorageNotices};
+
+/// The self-check page.
+#[component]
+pub fn App() -> impl IntoView {
+    let Started {
+        session,
+        problem,
+        save_error,
+        launch,
+        ..
+    } = bootstrap::start();
+    // Opened by "Change" on the results: that statement, and a way back.
+    match launch.change {
+        Some(statement) => session.change_from_results(statement),
+        None => session.open_questionnaire(),
+    }
+
+    // Keyed on the language: choosing another rebuilds the page, so every
+    // component renders its texts once, as static strings, instead of
+    // keeping a reactive closure per text.
+    view! {
+        <Keyed value=move || session.locale.get() let(locale)>
+            <Page locale problem=problem.clone() save_error />
+        </Keyed>
+    }
+}
+
+/// The whole page in one language.
+#[component]
+fn Page(
+    /// The language every text below is rendered in.
+    locale: Locale,
+    /// What went wrong with storage when the app started, if anything.
+    problem: Option<Problem>,
+    /// Why the latest save did not reach storage, while it did not.
+    save_error: RwSignal<Option<crate::browser::storage::SaveFailed>>,
+) -> impl IntoView {
+    bootstrap::use_language(locale);
+    let place = Session::expect().place;
+    let section = move || match place.get() {
+        Place::Section(section) => section,
+        Place::Results => SectionId::FIRST,
+    };
+    view! {
+        <AppHeader />
+        <StorageNotices problem save_error />
+        <ShellNotices />
+        <SectionNav />
+        <main id="main">
+            // Keyed on the section, so every one gets fresh DOM: patching one
+            // section's radio groups into another's mixes up their checked state.
+            <Keyed value=section let(section)>
+                <SectionPage section />
+            </Keyed>
+        </main>
+        <AppFooter />
+    }
+}

@@ -1,0 +1,96 @@
+use assessment::{Place, SectionId};
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use crate::app::session::Session;
+use crate::texts;
+use crate::texts::language::use_locale;
+use crate::ui::Look;
+
+/// The seven sections, each with its own progress, links to the results,
+/// keeping, the history and the team view (on the tools page), plus a jump
+/// to the first unanswered statement. Any section can be opened at any time.
+#[component]
+pub fn SectionNav() -> impl IntoView {
+    let session = Session::expect();
+    let locale = use_locale();
+    let sections = SectionId::all()
+        .map(|section| view! { <SectionNavItem section /> })
+        .collect_view();
+    // A memo, so the link and the note are only touched when completeness flips.
+    let all_answered = Memo::new(move |_| session.answers.with(|a| a.is_complete()));
+    let go_to_first_unanswered = move |_| {
+        if let Some(statement) = session.answers.with_untracked(|a| a.first_unanswered()) {
+            session.go_to_statement(statement);
+        }
+    };
+    view! {
+        <nav class="section-nav" aria-label=td_string!(locale, nav.label)>
+            <ol class="section-nav__list">
+                {sections}
+                <li>
+                    <a class="section-nav__item section-nav__item--results" href="tools.html#results">
+                        {td_string!(locale, nav.results)}
+                    </a>
+                </li>
+                <li>
+                    <a class="section-nav__item section-nav__item--keep" href="tools.html#keep">
+                        {td_string!(locale, nav.keep)}
+                    </a>
+                </li>
+                <li>
+                    <a class="section-nav__item section-nav__item--history" href="tools.html#history">
+                        {td_string!(locale, nav.history)}
+                    </a>
+                </li>
+                <li>
+                    <a class="section-nav__item section-nav__item--team" href="tools.html#team">
+                        {td_string!(locale, nav.team)}
+                    </a>
+                </li>
+            </ol>
+            <p class="section-nav__jump">
+                <span hidden=move || !all_answered.get()>{td_string!(locale, nav.all_answered)}</span>
+                <button
+                    type="button"
+                    class=Look::Link.class()
+                    hidden=move || all_answered.get()
+                    on:click=go_to_first_unanswered
+                >
+                    {td_string!(locale, nav.first_unanswered)}
+                </button>
+            </p>
+        </nav>
+    }
+}
+
+/// One section's entry: short name and "answered / total".
+#[component]
+fn SectionNavItem(
+    /// The section this entry opens.
+    section: SectionId,
+) -> impl IntoView {
+    let session = Session::expect();
+    let total = section.statements().len();
+    let locale = use_locale();
+    // A memo, so a click only touches the entry of the section it was in.
+    let answered = Memo::new(move |_| session.answers.with(|a| a.answered_in(section)));
+    let current = move || (session.place.get() == Place::Section(section)).then_some("page");
+    view! {
+        <li>
+            <button
+                type="button"
+                class="section-nav__item"
+                class:section-nav__item--complete=move || answered.get() == total
+                aria-current=current
+                data-section=section.as_str()
+                on:click=move |_| session.go_to_section(section)
+            >
+                <span class="section-nav__name">
+                    {texts::section_short(locale, section)}
+                </span>
+                <span class="section-nav__count">{answered}"/"{total}</span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,38 @@
+use assessment::{SectionId, SECTION_COUNT};
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use super::{SectionSteps, StatementGroup};
+use crate::browser::focus::HEADING_ID;
+use crate::texts;
+use crate::texts::language::use_locale;
+
+/// One section of the questionnaire: its title, why it matters, and a radio
+/// group per statement.
+#[component]
+pub fn SectionPage(
+    /// The section to show.
+    section: SectionId,
+) -> impl IntoView {
+    let locale = use_locale();
+    let number = section.index() + 1;
+    let count = SECTION_COUNT;
+    let statements = section
+        .statements()
+        .map(|statement| view! { <StatementGroup statement /> })
+        .collect_view();
+    view! {
+        <section class="section-page" data-section=section.as_str()>
+            <p class="eyebrow">
+                {td_string!(locale, nav.section_of, number = number, count = count)}
+            </p>
+            <h2 id=HEADING_ID tabindex="-1">{texts::section_title(locale, section)}</h2>
+            <p class="section-page__intro">{texts::section_intro(locale, section)}</p>
+            <p class="section-page__instructions">
+                {td_string!(locale, app.instructions)}
+            </p>
+            {statements}
+            <SectionSteps section />
+        </section>
+    }
+}

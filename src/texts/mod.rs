@@ -1,0 +1,9 @@
+//! Texts: the lookups from the questionnaire's ids, ratings, bands and
+//! errors to translation keys (`content`), the choice of language
+//! (`language`), and the CSV export's labelled rows (`csv`).
+
+mod content;
+pub mod csv;
+pub mod language;
+
+pub use content::*;

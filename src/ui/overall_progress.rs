@@ -1,0 +1,30 @@
+use assessment::STATEMENT_COUNT;
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use crate::app::session::Session;
+use crate::texts::language::use_locale;
+
+/// "12 of 25 answered", as text and as a native progress bar.
+#[component]
+pub fn OverallProgress() -> impl IntoView {
+    let session = Session::expect();
+    let locale = use_locale();
+    let answered = Memo::new(move |_| session.answers.with(|a| a.answered()));
+    view! {
+        <div class="overall-progress">
+            <progress
+                max=STATEMENT_COUNT
+                value=answered
+                aria-label=td_string!(locale, progress.label)
+            ></progress>
+            <span class="overall-progress__text" data-testid="progress-text">
+                {move || {
+                    td_string!(
+                        locale, progress.count, answered = answered.get(), total = STATEMENT_COUNT
+                    )
+                }}
+            </span>
+        </div>
+    }
+}
