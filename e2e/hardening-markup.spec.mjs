@@ -197,7 +197,9 @@ test('team member names with markup, from imported files, are shown as text; too
   const values = () => names.evaluateAll((fields) => fields.map((f) => f.value));
   await expect(names).toHaveCount(SHORT.length);
   await expect.poll(values).toEqual(SHORT);
-  await expect(page.getByTestId('team-rejected')).toHaveText(t('en', 'team.rejected', { count: 1 }));
+  await expect(page.getByTestId('team-rejected')).toHaveText(
+    t('en', 'team.file_left_out', { file: 'long.json', reason: t('en', 'storage.reason_text_too_long') }),
+  );
   await expect(page.locator('.team-table')).toBeVisible();
   await expectNoInjection(page);
 

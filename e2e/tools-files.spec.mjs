@@ -218,6 +218,8 @@ const BAD_FILES = [
   { name: 'of another format', text: sessionRecord(ANSWER_SETS[1].ratings), reason: 'storage.reason_not_ours' },
   { name: 'with a rating of 6', text: valid.replace('"culture.right-first-time": 5', '"culture.right-first-time": 6'), reason: 'storage.reason_out_of_range' },
   { name: 'for another questionnaire', text: valid.replace('"version": 1', '"version": 2'), reason: 'storage.reason_other_questionnaire' },
+  // Larger than any export could be: not even read.
+  { name: 'of more than 1 MB', text: `${valid}${' '.repeat(1024 * 1024)}`, reason: 'storage.reason_too_large' },
 ];
 
 for (const bad of BAD_FILES) {
@@ -249,3 +251,17 @@ for (const bad of BAD_FILES) {
     await expect(page.getByTestId('import-error')).toHaveCount(0);
   });
 }
+
+test('a file the browser cannot read is refused as unreadable, not as too large or foreign', async ({ page }) => {
+  // As when the file was removed or locked after being chosen.
+  await page.addInitScript(() => {
+    File.prototype.text = () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
+  });
+  await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(MIXED.ratings) });
+  await openTool(page, 'history');
+  await importInput(page).setInputFiles(jsonFile('answers.json', valid));
+  await expect(page.getByTestId('import-error')).toHaveText(
+    t('en', 'history.import_error', { reason: t('en', 'storage.reason_unreadable_file') }),
+  );
+  expect(await storedAnswers(page)).toEqual(answersById(MIXED.ratings));
+});

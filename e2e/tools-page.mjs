@@ -52,8 +52,8 @@ function resultsView(page) {
 export async function expectResults(page, { total, band, shown }, lang = 'en') {
   const view = resultsView(page);
   await expect(view.getByTestId('total')).toHaveText(total);
-  await expect(view).toHaveAttribute('data-total', total);
-  await expect(view).toHaveAttribute('data-band', band);
+  await expect(view).toHaveAttribute('data-sq-total', total);
+  await expect(view).toHaveAttribute('data-sq-band', band);
   await expect(view.getByTestId('band')).toHaveText(bandTitle(lang, band));
   for (const [i, section] of SECTIONS.entries()) {
     await expect(

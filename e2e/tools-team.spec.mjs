@@ -146,7 +146,9 @@ test('three exported files give the exact team numbers, disagreements and advice
 
   // A file that cannot be read is counted as left out; nothing else changes.
   await page.getByLabel(t('en', 'team.add_files')).setInputFiles([jsonFile('broken.json', '{"format": "service-quotient/export", "sch')]);
-  await expect(page.getByTestId('team-rejected')).toHaveText(t('en', 'team.rejected', { count: 1 }));
+  await expect(page.getByTestId('team-rejected')).toHaveText(
+    t('en', 'team.file_left_out', { file: 'broken.json', reason: t('en', 'storage.reason_not_json') }),
+  );
   await expect(memberNames(page)).toHaveCount(3);
   await expectSections(page, THREE, 3);
 

@@ -1,5 +1,10 @@
 // Inside an embed (embed.html in an iframe made by embed.js): applies the
-// options from the address and tells the embedding page what happens.
+// options from the address and tells the embedding page what happens. It
+// reads the page only through the embedding contract, `data-sq-*`
+// attributes the views write for it (README, "Embed it on your site"):
+// data-sq-answered and data-sq-statements (progress), data-sq-total and
+// data-sq-band (results, once complete), data-sq-section and data-sq-score
+// (each section's exact score). Never a CSS class.
 //
 // Options: compact=1 (no header or footer), accent=#rrggbb (used only if
 // white text on it stays readable), lang and ns (read by the app itself).
@@ -107,16 +112,16 @@
     let progress = '';
     const reported = new WeakSet();
     const watch = () => {
-      const bar = document.querySelector('.overall-progress progress');
+      const bar = document.querySelector('[data-sq-answered]');
       if (bar) {
-        const answered = Number(bar.getAttribute('value'));
-        const total = Number(bar.getAttribute('max'));
+        const answered = Number(bar.dataset.sqAnswered);
+        const total = Number(bar.dataset.sqStatements);
         if (`${answered}/${total}` !== progress) {
           progress = `${answered}/${total}`;
           post('progress', { answered, total });
         }
       }
-      const results = document.querySelector('.results-page[data-total]');
+      const results = document.querySelector('[data-sq-total]');
       if (results && !reported.has(results)) {
         reported.add(results);
         post('complete', shareResults ? summary(results) : {});
@@ -126,18 +131,18 @@
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['value'],
+      attributeFilter: ['data-sq-answered'],
     });
     watch();
   }
 
   function summary(results) {
     return {
-      total: Number(results.dataset.total),
-      band: results.dataset.band,
-      sections: [...results.querySelectorAll('.section-advice[data-score]')].map((card) => ({
-        id: card.dataset.section,
-        score: Number(card.dataset.score),
+      total: Number(results.dataset.sqTotal),
+      band: results.dataset.sqBand,
+      sections: [...results.querySelectorAll('[data-sq-score]')].map((card) => ({
+        id: card.dataset.sqSection,
+        score: Number(card.dataset.sqScore),
       })),
     };
   }

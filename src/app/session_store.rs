@@ -118,7 +118,8 @@ impl SessionStore {
             return Ok(None);
         };
         let stored = Stored::read(raw.as_deref(), SavedSession::decode, None);
-        match sync::take_in(current, &self.seen.borrow(), stored) {
+        let taken = sync::take_in(current, &self.seen.borrow(), stored);
+        match taken {
             Ok(Some(TakenIn { seen, show })) => {
                 *self.seen.borrow_mut() = seen;
                 Ok(show)

@@ -12,7 +12,9 @@ pub fn OverallProgress() -> impl IntoView {
     let locale = use_locale();
     let answered = Memo::new(move |_| session.answers.with(|a| a.answered()));
     view! {
-        <div class="overall-progress">
+        // `data-sq-answered` and `data-sq-statements` are the embedding
+        // contract (`public/embed-frame.js`, the README).
+        <div class="overall-progress" data-sq-answered=answered data-sq-statements=STATEMENT_COUNT>
             <progress
                 max=STATEMENT_COUNT
                 value=answered

@@ -13,7 +13,7 @@ use crate::browser::storage::SaveFailed;
 use crate::pages::tools::results::{ResultsView, Whose};
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::Look;
+use crate::ui::{Keyed, Look};
 use assessment::export::AnswerSet;
 
 /// What the history page shows: the list, one snapshot, or two compared.
@@ -51,7 +51,7 @@ pub fn HistoryPage() -> impl IntoView {
             </p>
             // Keyed, not rebuilt in place: each view is built fresh (and the
             // wasm needs no code to patch one view into another).
-            <For each=move || [view_state.get()] key=|v| *v let(shown)>
+            <Keyed value=move || view_state.get() let(shown)>
                 {match shown {
                     View::List => EitherOf3::A(view! { <HistoryList view_state /> }),
                     View::Open(index) => EitherOf3::B(view! { <SnapshotView index view_state /> }),
@@ -60,7 +60,7 @@ pub fn HistoryPage() -> impl IntoView {
                         <CompareView before=a after=b />
                     }),
                 }}
-            </For>
+            </Keyed>
         </section>
     }
 }

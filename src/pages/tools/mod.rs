@@ -48,6 +48,7 @@ use crate::app::replacement::Replacer;
 use crate::browser::address;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
+use crate::ui::Keyed;
 use crate::ui::{AppFooter, AppHeader, ShellNotices, StorageNotices};
 
 /// What the tools page shows, each with its address fragment (`#results`,
@@ -125,9 +126,9 @@ pub fn ToolsApp() -> impl IntoView {
     follow_address();
     window_event_listener(leptos::ev::hashchange, move |_| follow_address());
     view! {
-        <For each=move || [session.locale.get()] key=|locale| *locale let(locale)>
+        <Keyed value=move || session.locale.get() let(locale)>
             <ToolsPage locale problem=problem.clone() save_error tool shared link_error />
-        </For>
+        </Keyed>
     }
 }
 
@@ -167,14 +168,13 @@ fn ToolsPage(
             // so each is built fresh for what it shows: a second link opened
             // in this tab shows its own answers, and "Undo" shows the answers
             // it brought back. The team view keeps its people meanwhile.
-            <For
-                each=move || {
+            <Keyed
+                value=move || {
                     let tool = tool.get();
                     let own = matches!(tool, Tool::Results | Tool::Keep)
                         .then(|| session.answers.get());
-                    [(tool, shared.get(), own)]
+                    (tool, shared.get(), own)
                 }
-                key=|shown| shown.clone()
                 let((shown, _, _))
             >
                 {match (shown, shared.get_untracked()) {
@@ -186,7 +186,7 @@ fn ToolsPage(
                     (Tool::Team, _) => EitherOf5::D(view! { <TeamPage /> }),
                     _ => EitherOf5::E(view! { <ResultsPage /> }),
                 }}
-            </For>
+            </Keyed>
         </main>
         <AppFooter />
     }

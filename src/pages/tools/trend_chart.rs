@@ -1,3 +1,4 @@
+use assessment::export::AnswerSet;
 use assessment::{Report, Score};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -7,6 +8,7 @@ use crate::browser::dates;
 use crate::i18n::Locale;
 use crate::texts;
 use crate::texts::language::use_locale;
+use crate::ui::Keyed;
 
 const WIDTH: u32 = 600;
 const LEFT: u32 = 36;
@@ -22,28 +24,21 @@ const PLOT_HEIGHT: u32 = 170;
 pub fn TrendChart() -> impl IntoView {
     let locale = use_locale();
     let history = Archive::expect().history;
-    // Rebuilt (not patched) when a snapshot is added or removed.
-    let version = move || {
-        history.with(|h| {
-            (
-                h.snapshots.len(),
-                h.snapshots.last().and_then(|s| s.taken_at.clone()),
-            )
-        })
+    // Rebuilt (not patched) from the snapshots it draws.
+    let snapshots = move || history.with(|h| h.snapshots.clone());
+    let chart = move |snapshots: Vec<AnswerSet>| {
+        let points: Vec<(String, Report)> = snapshots
+            .iter()
+            .map(|s| {
+                (
+                    dates::display_or_none(s.taken_at.as_ref(), locale),
+                    Report::new(&s.answers),
+                )
+            })
+            .collect();
+        (points.len() >= 2).then(|| trend(locale, &points))
     };
-    let chart = move |_| {
-        let snapshots: Vec<(String, Report)> = history.with(|h| {
-            h.snapshots
-                .iter()
-                .map(|s| {
-                    let date = dates::display_or_none(s.taken_at.as_ref(), locale);
-                    (date, Report::new(&s.answers))
-                })
-                .collect()
-        });
-        (snapshots.len() >= 2).then(|| trend(locale, &snapshots))
-    };
-    view! { <For each=move || [version()] key=|v| v.clone() children=chart /> }
+    view! { <Keyed value=snapshots children=chart /> }
 }
 
 fn trend(locale: Locale, snapshots: &[(String, Report)]) -> impl IntoView {

@@ -39,9 +39,9 @@ pub fn ResultsView(
     let total = report.total.map(|t| t.one_decimal_down());
     let band = report.band().map(|b| b.as_str());
     view! {
-        // The total and band as data, for the embedding bridge
-        // (`public/embed-frame.js`); absent until all statements are rated.
-        <div class="results-page" data-total=total data-band=band>
+        // The total and band for the embedding bridge (`public/embed-frame.js`;
+        // the README's embedding contract); absent until all are rated.
+        <div class="results-page" data-sq-total=total data-sq-band=band>
             <TotalSummary report=report.clone() whose />
             {current.then(|| view! { <MissingList report=report.clone() /> })}
             <FirstSteps report=report.clone() whose />

@@ -77,14 +77,15 @@ fn section_card(
     let top_marks = (result.score.is_some() && result.weakest.is_empty())
         .then(|| view! { <p>{td_string!(locale, results.no_gap)}</p> });
     view! {
-        // `data-score` (exact, two decimals) is read by the embedding bridge
-        // (`public/embed-frame.js`).
+        // `data-sq-section` and `data-sq-score` (exact, two decimals) are the
+        // embedding contract (`public/embed-frame.js`, the README).
         <details
             class="section-advice"
             id=advice_id(section)
             open=open
             data-section=section.as_str()
-            data-score=result.score.map(|s| s.two_decimals())
+            data-sq-section=section.as_str()
+            data-sq-score=result.score.map(|s| s.two_decimals())
         >
             <summary>
                 <h4>{texts::section_title(locale, section)}</h4>
