@@ -9,6 +9,9 @@ bash scripts/setup.sh --browsers
 step "cargo fmt --check"
 cargo fmt --all --check
 
+step "layering rules (views never reach the browser or another page; the domain knows no app)"
+node scripts/check-layers.mjs
+
 step "clippy (host and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p assessment --all-targets --locked --features schema -- -D warnings

@@ -7,18 +7,12 @@ use leptos::prelude::*;
 /// once from what they show (a language's static texts, a section's radio
 /// groups, the view a tool shows, a preview of a file). Key it on every
 /// value the content shows; nothing needs bumping by hand.
-#[component]
-pub fn Keyed<K, F, C, V>(
-    /// The value the content shows; a different value rebuilds it.
-    value: F,
-    /// Builds the content from the value.
-    children: C,
-) -> impl IntoView
+pub fn keyed<K, F, C, V>(value: F, content: C) -> impl IntoView
 where
     K: Clone + Eq + Hash + Send + 'static,
     F: Fn() -> K + Send + 'static,
     C: Fn(K) -> V + Send + Clone + 'static,
     V: IntoView + 'static,
 {
-    view! { <For each=move || [value()] key=|value: &K| value.clone() children /> }
+    view! { <For each=move || [value()] key=|value: &K| value.clone() children=content /> }
 }

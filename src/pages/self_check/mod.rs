@@ -20,8 +20,7 @@ use crate::app::bootstrap::{self, Started};
 use crate::app::session::Session;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
-use crate::ui::Keyed;
-use crate::ui::{AppFooter, AppHeader, ShellNotices, StorageNotices};
+use crate::ui::{keyed, AppFooter, AppHeader, ShellNotices, StorageNotices};
 
 /// The self-check page.
 #[component]
@@ -43,9 +42,10 @@ pub fn App() -> impl IntoView {
     // component renders its texts once, as static strings, instead of
     // keeping a reactive closure per text.
     view! {
-        <Keyed value=move || session.locale.get() let(locale)>
-            <Page locale problem=problem.clone() save_error />
-        </Keyed>
+        {keyed(
+            move || session.locale.get(),
+            move |locale| view! { <Page locale problem=problem.clone() save_error /> },
+        )}
     }
 }
 
@@ -73,9 +73,7 @@ fn Page(
         <main id="main">
             // Keyed on the section, so every one gets fresh DOM: patching one
             // section's radio groups into another's mixes up their checked state.
-            <Keyed value=section let(section)>
-                <SectionPage section />
-            </Keyed>
+            {keyed(section, |section| view! { <SectionPage section /> })}
         </main>
         <AppFooter />
     }

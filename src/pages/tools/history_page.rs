@@ -13,7 +13,7 @@ use crate::browser::storage::SaveFailed;
 use crate::pages::tools::results::{ResultsView, Whose};
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::{Keyed, Look};
+use crate::ui::{keyed, Look};
 use assessment::export::AnswerSet;
 
 /// What the history page shows: the list, one snapshot, or two compared.
@@ -51,16 +51,14 @@ pub fn HistoryPage() -> impl IntoView {
             </p>
             // Keyed, not rebuilt in place: each view is built fresh (and the
             // wasm needs no code to patch one view into another).
-            <Keyed value=move || view_state.get() let(shown)>
-                {match shown {
+            {keyed(move || view_state.get(), move |shown| match shown {
                     View::List => EitherOf3::A(view! { <HistoryList view_state /> }),
                     View::Open(index) => EitherOf3::B(view! { <SnapshotView index view_state /> }),
                     View::Compare(a, b) => EitherOf3::C(view! {
                         <BackToList view_state />
                         <CompareView before=a after=b />
                     }),
-                }}
-            </Keyed>
+            })}
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::browser::{dates, file_input};
 use crate::i18n::Locale;
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::{Keyed, Look};
+use crate::ui::{keyed, Look};
 
 /// Importing an export file: a preview of what it holds, then the person
 /// chooses to replace the current answers with its latest set (asking
@@ -43,9 +43,7 @@ pub fn ImportPanel() -> impl IntoView {
             <label for="import-file">{td_string!(locale, history.import_label)}</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_change />
             // Rebuilt for each file read: the preview shows that file.
-            <Keyed value=move || pending.get() let(file)>
-                {file.map(|file| preview(locale, file, pending, add))}
-            </Keyed>
+            {keyed(move || pending.get(), move |file| file.map(|file| preview(locale, file, pending, add)))}
             <p role="status">{move || done.get().then(|| td_string!(locale, history.import_done))}</p>
         </section>
     }

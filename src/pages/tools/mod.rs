@@ -48,7 +48,7 @@ use crate::app::replacement::Replacer;
 use crate::browser::address;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
-use crate::ui::Keyed;
+use crate::ui::keyed;
 use crate::ui::{AppFooter, AppHeader, ShellNotices, StorageNotices};
 
 /// What the tools page shows, each with its address fragment (`#results`,
@@ -126,9 +126,12 @@ pub fn ToolsApp() -> impl IntoView {
     follow_address();
     window_event_listener(leptos::ev::hashchange, move |_| follow_address());
     view! {
-        <Keyed value=move || session.locale.get() let(locale)>
-            <ToolsPage locale problem=problem.clone() save_error tool shared link_error />
-        </Keyed>
+        {keyed(
+            move || session.locale.get(),
+            move |locale| {
+                view! { <ToolsPage locale problem=problem.clone() save_error tool shared link_error /> }
+            },
+        )}
     }
 }
 
@@ -168,16 +171,15 @@ fn ToolsPage(
             // so each is built fresh for what it shows: a second link opened
             // in this tab shows its own answers, and "Undo" shows the answers
             // it brought back. The team view keeps its people meanwhile.
-            <Keyed
-                value=move || {
+            {keyed(
+                move || {
                     let tool = tool.get();
                     let own = matches!(tool, Tool::Results | Tool::Keep)
                         .then(|| session.answers.get());
                     (tool, shared.get(), own)
-                }
-                let((shown, _, _))
-            >
-                {match (shown, shared.get_untracked()) {
+                },
+                move |(shown, _, _)| {
+                    match (shown, shared.get_untracked()) {
                     (Tool::Shared, Some(answers)) => {
                         EitherOf5::A(view! { <SharedResults answers done=chosen /> })
                     }
@@ -185,8 +187,9 @@ fn ToolsPage(
                     (Tool::History, _) => EitherOf5::C(view! { <HistoryPage /> }),
                     (Tool::Team, _) => EitherOf5::D(view! { <TeamPage /> }),
                     _ => EitherOf5::E(view! { <ResultsPage /> }),
-                }}
-            </Keyed>
+                }
+                },
+            )}
         </main>
         <AppFooter />
     }

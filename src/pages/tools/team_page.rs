@@ -9,7 +9,7 @@ use crate::browser::file_input;
 use crate::browser::focus::HEADING_ID;
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::Look;
+use crate::ui::{keyed, Look};
 
 /// The team view: several people's exported files or shared links, each
 /// with a name (from their file, editable here), compared: the team's total,
@@ -133,12 +133,12 @@ pub fn TeamPage() -> impl IntoView {
     };
     // The figures, rebuilt when the people's answers change.
     let answers = move || {
-        [roster.with(|r| {
+        roster.with(|r| {
             r.members
                 .iter()
                 .map(|m| m.set.answers.clone())
                 .collect::<Vec<Answers>>()
-        })]
+        })
     };
     let summary = move |answers: Vec<Answers>| {
         (answers.len() >= 2).then(|| team_summary(locale, &TeamSummary::new(&answers)))
@@ -181,7 +181,7 @@ pub fn TeamPage() -> impl IntoView {
                 <For each=people key=|person| person.clone() children=row />
             </ul>
             <p hidden=move || roster.with(|r| r.members.len() >= 2)>{td_string!(locale, team.empty)}</p>
-            <For each=answers key=|answers| answers.clone() children=summary />
+            {keyed(answers, summary)}
         </section>
     }
 }

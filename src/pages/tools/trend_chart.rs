@@ -8,7 +8,7 @@ use crate::browser::dates;
 use crate::i18n::Locale;
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::Keyed;
+use crate::ui::keyed;
 
 const WIDTH: u32 = 600;
 const LEFT: u32 = 36;
@@ -38,7 +38,7 @@ pub fn TrendChart() -> impl IntoView {
             .collect();
         (points.len() >= 2).then(|| trend(locale, &points))
     };
-    view! { <Keyed value=snapshots children=chart /> }
+    keyed(snapshots, chart)
 }
 
 fn trend(locale: Locale, snapshots: &[(String, Report)]) -> impl IntoView {
