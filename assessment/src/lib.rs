@@ -1,6 +1,10 @@
-//! The Service Quotient self-test as plain Rust: the questionnaire, the answer
-//! sheet, scoring and the saved record. No web or UI dependency lives here, so
-//! everything is tested on the host in seconds.
+//! The Service Quotient self-test as plain Rust, with every rule the app
+//! follows: the questionnaire (generated from `questionnaire.txt`), the
+//! answer sheet, scoring, the stored records and files with their one
+//! validating decoder (`wire`), the history, share codes, comparisons, the
+//! team view, how tabs share one record (`sync`), number formatting
+//! (`figures`) and every size limit (`limits`). No web or UI dependency
+//! lives here, so everything is tested on the host in seconds.
 
 mod answers;
 mod compare;

@@ -1,4 +1,5 @@
-//! The answer scale: 1 (not at all) to 5 (all the time).
+//! The answer scale: how true a statement is of the business, from 1 (not at
+//! all) to 5 (completely).
 
 /// A rating on the self-test's scale; always within 1..=5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
