@@ -48,6 +48,40 @@ impl<T> Stored<T> {
     }
 }
 
+/// How a tab starts from a record it finds stored when it opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opening<T> {
+    /// A record this version reads: start from it, and write as usual.
+    Start(T),
+    /// Unreadable: copy it aside first, and write over it only if the copy
+    /// was made (otherwise the tab keeps its answers in memory).
+    CopyAside(DecodeError),
+    /// A record of a newer schema (this one), from a newer version of the
+    /// app: start empty and never write over it.
+    Newer(u32),
+}
+
+impl<T> Opening<T> {
+    /// How a tab starts from `raw`, the text stored, read with `decode`.
+    pub fn from_stored(raw: &str, decode: impl FnOnce(&str) -> Result<T, DecodeError>) -> Self {
+        match decode(raw) {
+            Ok(record) => Opening::Start(record),
+            Err(DecodeError::NewerSchema(schema)) => Opening::Newer(schema),
+            Err(reason) => Opening::CopyAside(reason),
+        }
+    }
+
+    /// Whether the tab may write; `copied`: an unreadable record's copy was
+    /// made.
+    pub fn may_write(&self, copied: bool) -> bool {
+        match self {
+            Opening::Start(_) => true,
+            Opening::CopyAside(_) => copied,
+            Opening::Newer(_) => false,
+        }
+    }
+}
+
 /// Who writes a record, and when: what its stamp records.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Writer {

@@ -2,7 +2,7 @@
 //! exact cases, then properties over arbitrary answer sheets.
 
 use assessment::export::Timestamp;
-use assessment::sync::{self, SavePlan, Stop, Stored, TakenIn, Writer};
+use assessment::sync::{self, Opening, SavePlan, Stop, Stored, TakenIn, Writer};
 use assessment::{Answers, History, Place, Rating, SavedSession, SectionId, Stamp, StatementId};
 use proptest::prelude::*;
 
@@ -219,5 +219,30 @@ fn what_is_stored_is_read_as_empty_readable_unreadable_or_newer() {
     assert_eq!(
         Stored::read(Some("{oops"), decode, Some("{other")),
         Stored::Unreadable { backed_up: false }
+    );
+}
+
+#[test]
+fn a_tab_opens_on_a_readable_record_copies_an_unreadable_one_aside_and_stops_for_a_newer_one() {
+    let raw = record(one(0, 4), 2).encode();
+    let readable = Opening::from_stored(&raw, SavedSession::decode);
+    assert_eq!(readable, Opening::Start(record(one(0, 4), 2)));
+    assert!(readable.may_write(false));
+
+    let unreadable = Opening::from_stored("{oops", SavedSession::decode);
+    assert!(matches!(unreadable, Opening::CopyAside(_)));
+    // Written over only once its text is safe in a copy.
+    assert!(!unreadable.may_write(false));
+    assert!(unreadable.may_write(true));
+
+    let newer = r#"{"format":"service-quotient/session","schema":99}"#;
+    let newer = Opening::from_stored(newer, SavedSession::decode);
+    assert_eq!(newer, Opening::Newer(99));
+    assert!(!newer.may_write(true));
+
+    let history = History::default().encode();
+    assert_eq!(
+        Opening::from_stored(&history, History::decode),
+        Opening::Start(History::default())
     );
 }

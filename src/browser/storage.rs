@@ -8,6 +8,7 @@
 //! together.
 
 use assessment::limits::MAX_NAMESPACE_LEN;
+use assessment::sync::Opening;
 use assessment::{DecodeError, History, SavedSession};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -139,29 +140,40 @@ fn open_storage(slot: &Slot) -> Opened {
         }
         Err(_) => return memory_only(Problem::Unavailable),
     };
-    match SavedSession::decode(&raw) {
-        Ok(session) => Opened {
-            mode: Mode::Persistent,
+    let opening = Opening::from_stored(&raw, SavedSession::decode);
+    let backup_key = copy_aside(&opening, slot, &raw);
+    let mode = mode(opening.may_write(backup_key.is_some()));
+    match opening {
+        Opening::Start(session) => Opened {
+            mode,
             session: Some(session),
             problem: None,
         },
-        Err(DecodeError::NewerSchema(_)) => memory_only(Problem::Newer { raw }),
-        Err(reason) => {
-            let backup_key = back_up(slot, &raw);
-            Opened {
-                mode: if backup_key.is_some() {
-                    Mode::Persistent
-                } else {
-                    Mode::MemoryOnly
-                },
-                session: None,
-                problem: Some(Problem::Unreadable {
-                    raw,
-                    reason,
-                    backup_key,
-                }),
-            }
-        }
+        Opening::Newer(_) => memory_only(Problem::Newer { raw }),
+        Opening::CopyAside(reason) => Opened {
+            mode,
+            session: None,
+            problem: Some(Problem::Unreadable {
+                raw,
+                reason,
+                backup_key,
+            }),
+        },
+    }
+}
+
+/// Copies `raw` aside when `opening` says so; the copy's key, if made.
+fn copy_aside<T>(opening: &Opening<T>, slot: &Slot, raw: &str) -> Option<String> {
+    matches!(opening, Opening::CopyAside(_))
+        .then(|| back_up(slot, raw))
+        .flatten()
+}
+
+fn mode(may_write: bool) -> Mode {
+    if may_write {
+        Mode::Persistent
+    } else {
+        Mode::MemoryOnly
     }
 }
 
@@ -192,17 +204,21 @@ pub fn open_history(mode: Mode, slot: &Slot) -> OpenedHistory {
         Ok(None) => return empty(mode, None),
         Err(_) => return empty(Mode::MemoryOnly, None),
     };
-    match History::decode(&raw) {
-        Ok(history) => OpenedHistory {
+    let opening = Opening::from_stored(&raw, History::decode);
+    let backed_up = copy_aside(&opening, slot, &raw).is_some();
+    let mode = if opening.may_write(backed_up) {
+        mode
+    } else {
+        Mode::MemoryOnly
+    };
+    match opening {
+        Opening::Start(history) => OpenedHistory {
             history,
             mode,
             problem: None,
         },
-        Err(reason @ DecodeError::NewerSchema(_)) => empty(Mode::MemoryOnly, Some(reason)),
-        Err(reason) => {
-            let kept = back_up(slot, &raw).is_some();
-            empty(if kept { mode } else { Mode::MemoryOnly }, Some(reason))
-        }
+        Opening::Newer(schema) => empty(mode, Some(DecodeError::NewerSchema(schema))),
+        Opening::CopyAside(reason) => empty(mode, Some(reason)),
     }
 }
 
