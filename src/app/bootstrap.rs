@@ -51,13 +51,3 @@ pub fn start() -> Started {
         launch,
     }
 }
-
-/// Puts the page's language in context and on `<html lang>`; called first
-/// by each page's language-keyed view.
-pub fn use_language(locale: crate::i18n::Locale) {
-    provide_context(locale);
-    crate::browser::crash::remember_language(locale);
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", crate::texts::language::html_lang(locale));
-    }
-}

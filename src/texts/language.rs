@@ -51,6 +51,17 @@ pub fn native_name(locale: Locale) -> &'static str {
     }
 }
 
+/// Puts the page's language in context (read back by [`use_locale`]), on
+/// `<html lang>`, and in the crash notice; called first by each page's
+/// language-keyed view.
+pub fn provide_locale(locale: Locale) {
+    leptos::prelude::provide_context(locale);
+    crate::browser::crash::remember_language(locale);
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("lang", html_lang(locale));
+    }
+}
+
 /// The language of the page being rendered. The page is rebuilt whenever the
 /// language changes (see `App`), so components read it once, as a plain
 /// value, and render static text.

@@ -20,6 +20,7 @@ use crate::app::bootstrap::{self, Started};
 use crate::app::session::Session;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
+use crate::texts::language;
 use crate::ui::{keyed, AppFooter, AppHeader, ShellNotices, StorageNotices};
 
 /// The self-check page.
@@ -59,7 +60,7 @@ fn Page(
     /// Why the latest save did not reach storage, while it did not.
     save_error: RwSignal<Option<crate::browser::storage::SaveFailed>>,
 ) -> impl IntoView {
-    bootstrap::use_language(locale);
+    language::provide_locale(locale);
     let place = Session::expect().place;
     let section = move || match place.get() {
         Place::Section(section) => section,

@@ -48,6 +48,7 @@ use crate::app::replacement::Replacer;
 use crate::browser::address;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
+use crate::texts::language;
 use crate::ui::keyed;
 use crate::ui::{AppFooter, AppHeader, ShellNotices, StorageNotices};
 
@@ -150,7 +151,7 @@ fn ToolsPage(
     /// Why a shared link could not be read, if it could not.
     link_error: RwSignal<Option<ShareCodeError>>,
 ) -> impl IntoView {
-    bootstrap::use_language(locale);
+    language::provide_locale(locale);
     let session = crate::app::session::Session::expect();
     // Once the person has chosen what to do with a shared link: their own
     // results.
