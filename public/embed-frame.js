@@ -76,8 +76,10 @@
   }
 
   // Links between the app's pages stay inside the embed: to its embeddable
-  // copies, with the same options (language, namespace, origin, ...).
+  // copies, with the same options (language, namespace, origin, ...). The
+  // plan has no embeddable copy: it opens in a full tab.
   const EMBED_COPY = { '': 'embed.html', 'index.html': 'embed.html', 'tools.html': 'embed-tools.html' };
+  const FULL_TAB = new Set(['plan.html']);
   if (embedded) {
     addEventListener(
       'click',
@@ -87,7 +89,18 @@
         const url = new URL(link.href, location.href);
         const here = location.pathname.slice(0, location.pathname.lastIndexOf('/') + 1);
         const name = url.pathname.startsWith(here) ? url.pathname.slice(here.length) : null;
-        if (url.origin !== location.origin || !(name in EMBED_COPY)) return;
+        if (url.origin !== location.origin) return;
+        if (FULL_TAB.has(name)) {
+          const options = new URLSearchParams(location.search);
+          url.search = new URLSearchParams(
+            [...options].filter(([key]) => key === 'lang' || key === 'ns'),
+          ).toString();
+          link.href = url.href;
+          link.target = '_blank';
+          link.rel = 'noopener';
+          return;
+        }
+        if (!(name in EMBED_COPY)) return;
         url.pathname = here + EMBED_COPY[name];
         url.search = location.search;
         link.href = url.href;

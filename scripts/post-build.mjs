@@ -1,9 +1,9 @@
 // Trunk post-build hook (see Trunk.toml): finishes a build in trunk's staging
-// directory. The tools page (`trunk build tools.html`, into
-// target/tools-dist) is only minified; the main build (index.html) then takes
-// it in and writes what covers both: the inlined shell script, embed.html,
-// the headers and the service worker, which hashes everything, so it comes
-// last.
+// directory. The tools and plan pages (`trunk build tools.html` and
+// `plan.html`, into target/tools-dist and target/plan-dist) are only
+// minified; the main build (index.html) then takes them in and writes what
+// covers all three: the inlined shell script, embed.html, the headers and the
+// service worker, which hashes everything, so it comes last.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,11 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hoo
 if (process.env.TRUNK_PROFILE === 'release') minify(dir);
 
 if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
-  const tools = fileURLToPath(new URL('../target/tools-dist', import.meta.url));
-  if (existsSync(join(tools, 'tools.html'))) {
-    for (const file of readdirSync(tools)) {
-      if (!existsSync(join(dir, file))) cpSync(join(tools, file), join(dir, file), { recursive: true });
+  for (const page of ['tools', 'plan']) {
+    const built = fileURLToPath(new URL(`../target/${page}-dist`, import.meta.url));
+    if (!existsSync(join(built, `${page}.html`))) continue;
+    for (const file of readdirSync(built)) {
+      if (!existsSync(join(dir, file))) cpSync(join(built, file), join(dir, file), { recursive: true });
     }
   }
   inlineShell(dir);

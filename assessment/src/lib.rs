@@ -12,6 +12,7 @@ pub mod export;
 pub mod figures;
 mod history;
 pub mod limits;
+pub mod plan;
 mod questionnaire;
 mod rating;
 mod saved;

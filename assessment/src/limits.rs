@@ -23,3 +23,15 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub const MAX_SETS: usize = 1000;
 /// Longest part of a download's file name taken from a person's name.
 pub const MAX_NAME_IN_FILE_NAME: usize = 40;
+/// Longest text of the plan that is a paragraph (a policy, a step of the
+/// vision worksheet); a page of writing.
+pub const MAX_LONG_TEXT_CHARS: usize = 4000;
+/// Largest stored plan. A full one (every area written at length, 20 goals
+/// with 12 values each, 50 actions) is under 100 KB; a plan with every text
+/// and list at its limit, in a script of three bytes a character, fits.
+pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
+/// Most issues, goals and actions a plan keeps, and values per goal.
+pub const MAX_ISSUES: usize = 30;
+pub const MAX_GOALS: usize = 30;
+pub const MAX_READINGS: usize = 60;
+pub const MAX_ACTIONS: usize = 150;

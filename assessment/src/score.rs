@@ -72,6 +72,16 @@ impl Score {
         self.0
     }
 
+    /// From sixtieths of a point (a target converts exactly).
+    pub(crate) const fn from_sixtieths(sixtieths: u32) -> Score {
+        Score(sixtieths)
+    }
+
+    /// `points` more, uncapped (a target one point up).
+    pub fn plus_points(self, points: u32) -> Score {
+        Score(self.0 + points * SCALE)
+    }
+
     /// `self − other`, never below zero (a spread: highest minus lowest).
     pub fn minus(self, other: Score) -> Score {
         Score(self.0.saturating_sub(other.0))

@@ -11,8 +11,67 @@
 //! schema is never written over.
 
 use crate::export::Timestamp;
+use crate::plan::Plan;
 use crate::stamp::Stamp;
 use crate::{DecodeError, History, SavedSession};
+
+/// A record that tabs share: the session, the plan. What `save` and
+/// `take_in` need to merge and stamp it.
+pub trait Synced: Clone {
+    fn stamp(&self) -> &Stamp;
+    fn set_stamp(&mut self, stamp: Stamp);
+    /// The three-way merge: this tab's changes since `base` win over
+    /// `theirs`, field by field.
+    fn merged(&self, base: &Self, theirs: &Self) -> Self;
+    /// Whether what the person entered differs.
+    fn entries_differ(&self, other: &Self) -> bool;
+    /// `stored`, as this tab now sees it: what stays each tab's own (the
+    /// session's place and language) is kept from `self`.
+    fn seen_as_own(&self, stored: Self) -> Self {
+        stored
+    }
+}
+
+impl Synced for SavedSession {
+    fn stamp(&self) -> &Stamp {
+        &self.stamp
+    }
+    fn set_stamp(&mut self, stamp: Stamp) {
+        self.stamp = stamp;
+    }
+    fn merged(&self, base: &Self, theirs: &Self) -> Self {
+        SavedSession::merged(self, base, theirs)
+    }
+    fn entries_differ(&self, other: &Self) -> bool {
+        SavedSession::entries_differ(self, other)
+    }
+    fn seen_as_own(&self, stored: Self) -> Self {
+        SavedSession {
+            place: self.place,
+            language: self.language.clone(),
+            ..stored
+        }
+    }
+}
+
+impl Synced for Plan {
+    fn stamp(&self) -> &Stamp {
+        &self.stamp
+    }
+    fn set_stamp(&mut self, stamp: Stamp) {
+        self.stamp = stamp;
+    }
+    fn merged(&self, base: &Self, theirs: &Self) -> Self {
+        Plan::merged(self, base, theirs)
+    }
+    fn entries_differ(&self, other: &Self) -> bool {
+        let unstamped = |p: &Plan| Plan {
+            stamp: Stamp::default(),
+            ..p.clone()
+        };
+        unstamped(self) != unstamped(other)
+    }
+}
 
 /// What is stored under a record's key right now, as far as a tab can read
 /// it.
@@ -144,22 +203,25 @@ pub struct Write<T> {
 /// What to write for the session `current`, given the record the tab last
 /// saw and what is stored now: `current` itself, or merged with what another
 /// tab stored since; stamped one revision above any seen.
-pub fn save(
-    current: &SavedSession,
-    seen: &SavedSession,
-    stored: Stored<SavedSession>,
+pub fn save<T: Synced>(
+    current: &T,
+    seen: &T,
+    stored: Stored<T>,
     writer: &Writer,
-) -> Result<Write<SavedSession>, Stop> {
+) -> Result<Write<T>, Stop> {
     let (mut record, stored_revision, back_up_first) = match stored {
         Stored::Empty => (current.clone(), 0, false),
-        Stored::Readable(stored) if stored.stamp.revision == seen.stamp.revision => {
-            (current.clone(), stored.stamp.revision, false)
+        Stored::Readable(stored) if stored.stamp().revision == seen.stamp().revision => {
+            (current.clone(), stored.stamp().revision, false)
         }
-        Stored::Readable(stored) => (current.merged(seen, &stored), stored.stamp.revision, false),
+        Stored::Readable(stored) => {
+            let revision = stored.stamp().revision;
+            (current.merged(seen, &stored), revision, false)
+        }
         Stored::Unreadable { backed_up } => (current.clone(), 0, !backed_up),
         Stored::Newer => return Err(Stop),
     };
-    record.stamp = writer.stamp(stored_revision.max(seen.stamp.revision));
+    record.set_stamp(writer.stamp(stored_revision.max(seen.stamp().revision)));
     Ok(Write {
         record,
         back_up_first,
@@ -168,31 +230,27 @@ pub fn save(
 
 /// A newer record another tab stored, taken in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TakenIn {
+pub struct TakenIn<T> {
     /// What the tab has now seen stored.
-    pub seen: SavedSession,
+    pub seen: T,
     /// What the tab shows, when what the person entered changed (its own
     /// changes merged in).
-    pub show: Option<SavedSession>,
+    pub show: Option<T>,
 }
 
 /// What a tab showing `current`, having last seen `seen`, takes in from
 /// what is stored now (another tab stored something, or this tab is shown
 /// again): nothing unless it is newer. Its place and language stay its own.
-pub fn take_in(
-    current: &SavedSession,
-    seen: &SavedSession,
-    stored: Stored<SavedSession>,
-) -> Result<Option<TakenIn>, Stop> {
+pub fn take_in<T: Synced>(
+    current: &T,
+    seen: &T,
+    stored: Stored<T>,
+) -> Result<Option<TakenIn<T>>, Stop> {
     match stored {
-        Stored::Readable(stored) if stored.stamp.revision > seen.stamp.revision => {
+        Stored::Readable(stored) if stored.stamp().revision > seen.stamp().revision => {
             let merged = current.merged(seen, &stored);
             let show = merged.entries_differ(current).then_some(merged);
-            let seen = SavedSession {
-                place: current.place,
-                language: current.language.clone(),
-                ..stored
-            };
+            let seen = current.seen_as_own(stored);
             Ok(Some(TakenIn { seen, show }))
         }
         Stored::Newer => Err(Stop),

@@ -46,7 +46,7 @@ export function headerRules(dir, env = process.env) {
   const origins = (env.SQ_EMBED_ORIGINS || '').split(/\s+/).filter(Boolean);
   const bad = origins.filter((o) => !ORIGIN.test(o));
   if (bad.length) throw new Error(`SQ_EMBED_ORIGINS: not an origin: ${bad.join(', ')}`);
-  const pages = ['index.html', 'embed.html', 'tools.html', 'embed-tools.html'].filter((f) => existsSync(join(dir, f)));
+  const pages = ['index.html', 'embed.html', 'tools.html', 'embed-tools.html', 'plan.html'].filter((f) => existsSync(join(dir, f)));
   const hashes = [...new Set(pages.flatMap((f) => inlineScriptHashes(readFileSync(join(dir, f), 'utf8'))))];
   const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{15,16}(_bg)?\.(js|css|wasm|svg)$/.test(f));
   const page = (frameAncestors) => ({
@@ -58,6 +58,7 @@ export function headerRules(dir, env = process.env) {
     { path: '', headers: page("'none'") },
     { path: 'index.html', headers: page("'none'") },
     { path: 'tools.html', headers: page("'none'") },
+    { path: 'plan.html', headers: page("'none'") },
     { path: 'embed.html', headers: page(["'self'", ...origins].join(' ')) },
     { path: 'embed-tools.html', headers: page(["'self'", ...origins].join(' ')) },
     ...hashed.map((f) => ({

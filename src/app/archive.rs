@@ -29,10 +29,10 @@ impl Archive {
     /// context and follows what other tabs store.
     pub fn provide(mode: Mode, session_slot: &Slot) -> Archive {
         let slot = session_slot.history();
-        let opened = storage::open_history(mode, &slot);
+        let opened = storage::open_record(mode, &slot, History::decode);
         let key = slot.key().to_string();
         let archive = Archive {
-            history: RwSignal::new(opened.history),
+            history: RwSignal::new(opened.record),
             problem: StoredValue::new(opened.problem),
             save_error: RwSignal::new(None),
             mode: opened.mode,

@@ -7,6 +7,7 @@ pub mod archive;
 pub mod bootstrap;
 pub mod chosen_file;
 pub mod launch;
+pub mod plan_store;
 pub mod replacement;
 pub mod session;
 pub mod session_store;

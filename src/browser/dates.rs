@@ -2,6 +2,7 @@
 //! person's language, through the browser's own calendar formatting.
 
 use assessment::export::Timestamp;
+use assessment::plan::Day;
 
 use crate::i18n::Locale;
 use crate::texts::language;
@@ -47,4 +48,23 @@ fn format(at: &Timestamp, locale: Locale, time: &[(&str, &str)]) -> String {
     }
     date.to_locale_string(language::html_lang(locale), &options)
         .into()
+}
+
+/// Today in the person's own time zone: what a due date is compared with.
+pub fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    let iso = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    Day::parse(&iso).expect("invariant: the browser's date is a calendar day")
+}
+
+/// A calendar day such as "1 Mar 2027", in the page's language (read as a
+/// day, so no time zone moves it).
+pub fn display_day(day: Day, locale: Locale) -> String {
+    let at = format!("{}T12:00:00.000Z", day.iso());
+    Timestamp::parse(&at).map_or_else(|| day.iso(), |at| display(&at, locale))
 }

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod download;
 pub mod file_input;
 pub mod focus;
+pub mod numbers;
 pub mod storage;
 pub mod system;
 pub mod timing;

@@ -9,7 +9,7 @@
 
 use assessment::limits::MAX_NAMESPACE_LEN;
 use assessment::sync::Opening;
-use assessment::{DecodeError, History, SavedSession};
+use assessment::{DecodeError, SavedSession};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
@@ -62,6 +62,13 @@ impl Slot {
     pub fn history(&self) -> Slot {
         Slot {
             key: format!("{}.history", self.key),
+        }
+    }
+
+    /// The slot of the plan (policy, goals, actions) kept beside this one.
+    pub fn plan(&self) -> Slot {
+        Slot {
+            key: format!("{}.plan", self.key),
         }
     }
 }
@@ -177,22 +184,28 @@ fn mode(may_write: bool) -> Mode {
     }
 }
 
-/// The history kept in `slot` (see [`Slot::history`]) when the app starts.
+/// A record kept beside the session (the history, the plan) as read when
+/// the app starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OpenedHistory {
-    pub history: History,
+pub struct OpenedRecord<T> {
+    pub record: T,
     /// Whether changes to it may be written.
     pub mode: Mode,
-    /// Why a stored history could not be read, if it could not.
+    /// Why a stored record could not be read, if it could not.
     pub problem: Option<DecodeError>,
 }
 
-/// Reads the history kept in `slot`: an unreadable one is copied aside like
-/// the session and starts empty; one from a newer version is never written
-/// over (memory only).
-pub fn open_history(mode: Mode, slot: &Slot) -> OpenedHistory {
-    let empty = |mode, problem| OpenedHistory {
-        history: History::default(),
+/// Reads the record kept in `slot` (see [`Slot::history`], [`Slot::plan`])
+/// with `decode`: an unreadable one is copied aside like the session and
+/// starts empty; one from a newer version is never written over (memory
+/// only).
+pub fn open_record<T: Default>(
+    mode: Mode,
+    slot: &Slot,
+    decode: impl FnOnce(&str) -> Result<T, DecodeError>,
+) -> OpenedRecord<T> {
+    let empty = |mode, problem| OpenedRecord {
+        record: T::default(),
         mode,
         problem,
     };
@@ -204,7 +217,7 @@ pub fn open_history(mode: Mode, slot: &Slot) -> OpenedHistory {
         Ok(None) => return empty(mode, None),
         Err(_) => return empty(Mode::MemoryOnly, None),
     };
-    let opening = Opening::from_stored(&raw, History::decode);
+    let opening = Opening::from_stored(&raw, decode);
     let backed_up = copy_aside(&opening, slot, &raw).is_some();
     let mode = if opening.may_write(backed_up) {
         mode
@@ -212,8 +225,8 @@ pub fn open_history(mode: Mode, slot: &Slot) -> OpenedHistory {
         Mode::MemoryOnly
     };
     match opening {
-        Opening::Start(history) => OpenedHistory {
-            history,
+        Opening::Start(record) => OpenedRecord {
+            record,
             mode,
             problem: None,
         },

@@ -44,3 +44,9 @@ pub async fn share(url: &str, title: &str) -> bool {
         .await
         .is_ok()
 }
+
+/// A random id for a new item of the plan, so two tabs adding items at once
+/// do not pick the same one.
+pub fn random_id() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}

@@ -5,5 +5,6 @@
 mod content;
 pub mod csv;
 pub mod language;
+pub mod policy;
 
 pub use content::*;

@@ -229,6 +229,11 @@ fn ToolsNav(
                     </a>
                 </li>
                 {link(Tool::Results, td_string!(locale, nav.results))}
+                <li>
+                    <a class="section-nav__item section-nav__item--plan" href="plan.html">
+                        {td_string!(locale, nav.plan)}
+                    </a>
+                </li>
                 {link(Tool::Keep, td_string!(locale, keep.title))}
                 {link(Tool::History, td_string!(locale, nav.history))}
                 {link(Tool::Team, td_string!(locale, nav.team))}

@@ -52,6 +52,10 @@ pub fn ResultsView(
                             <a class=Look::Primary.class() href="#keep">
                                 {td_string!(locale, keep.open)}
                             </a>
+                            " "
+                            <a class=Look::Plain.class() href="plan.html" data-testid="to-plan">
+                                {td_string!(locale, plan.from_results)}
+                            </a>
                         </p>
                         <LastChanged />
                         <SinceSnapshot answers=answers.clone() />

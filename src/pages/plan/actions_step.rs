@@ -1,0 +1,266 @@
+//! Step 8, the action plan: actions suggested from the advice for the
+//! sections being improved (each piece of advice once, never one already in
+//! the plan) and the owner's own, each with a person, a date, a status and
+//! what it should move; overdue ones stand out. The date to take the
+//! self-check again sits here too.
+
+use assessment::plan::actions::{self, Action, Moves, Status};
+use assessment::plan::merge::{put_back, take_out};
+use assessment::plan::{Day, ItemId, TextKind};
+use assessment::{Report, StatementId};
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use super::field::text_field;
+use super::guidance;
+use super::removed_notice::removed_notice;
+use crate::app::plan_store::PlanStore;
+use crate::app::session::Session;
+use crate::browser::dates;
+use crate::i18n::Locale;
+use crate::texts;
+use crate::texts::language::use_locale;
+
+#[component]
+pub fn ActionsStep() -> impl IntoView {
+    let locale = use_locale();
+    let store = PlanStore::expect();
+    let report = Report::new(&Session::expect().answers.get_untracked());
+    let has_results = report.sections.iter().any(|s| s.score.is_some());
+    let today = dates::today();
+    let removed_item = StoredValue::new(None::<(usize, Action)>);
+    let removed = RwSignal::new(None);
+    let remove = move |id: ItemId| {
+        store.edit(|plan| {
+            if let Some((at, action)) = take_out(&mut plan.actions, id) {
+                removed.set(Some(action.text.clone()));
+                removed_item.set_value(Some((at, action)));
+            }
+        });
+    };
+    let undo = move || {
+        if let Some((at, action)) = removed_item.get_value() {
+            store.edit(|plan| put_back(&mut plan.actions, at, action));
+        }
+    };
+    let add = move |text: String, advice| {
+        store.edit(|plan| {
+            plan.actions.push(Action {
+                id: crate::browser::system::random_id(),
+                text,
+                advice,
+                owner: String::new(),
+                due: None,
+                status: Status::ToDo,
+                moves: match advice {
+                    Some(actions::Advice::Statement(s)) => Some(Moves::Statement(s)),
+                    _ => None,
+                },
+            })
+        });
+    };
+    let proposals = move || {
+        if !has_results {
+            return view! { <p class="hint">{td_string!(locale, plan.actions.needs_results)}</p> }
+                .into_any();
+        }
+        let proposed = store.plan.with(|plan| actions::propose(&report, plan));
+        if proposed.is_empty() {
+            return view! { <p class="hint">{td_string!(locale, plan.actions.none_proposed)}</p> }
+                .into_any();
+        }
+        let items = proposed
+            .into_iter()
+            .map(|advice| {
+                let text = texts::advice(locale, advice);
+                view! {
+                    <li data-advice=advice.id()>
+                        <span>{text}</span> " "
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| add(text.to_string(), Some(advice))
+                        >
+                            {td_string!(locale, plan.actions.add_proposed)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="plan-proposals" data-testid="plan-proposals">{items}</ul> }.into_any()
+    };
+    let ids = move || {
+        store
+            .plan
+            .with(|p| p.actions.iter().map(|a| a.id).collect::<Vec<_>>())
+    };
+    let count = move || {
+        store.plan.with(|p| {
+            let done = p
+                .actions
+                .iter()
+                .filter(|a| a.status == Status::Done)
+                .count();
+            (!p.actions.is_empty()).then(|| {
+                td_string!(
+                    locale,
+                    plan.actions.count,
+                    done = done,
+                    total = p.actions.len()
+                )
+            })
+        })
+    };
+    let retake = move || {
+        store
+            .plan
+            .with(|p| p.retake_on.map(Day::iso).unwrap_or_default())
+    };
+    view! {
+        {guidance(locale, td_string!(locale, plan.actions.guide), td_string!(locale, plan.actions.example))}
+        <h3>{td_string!(locale, plan.actions.mine_title)}</h3>
+        <p class="hint" data-testid="actions-count">{count}</p>
+        <ol class="plan-items">
+            <For each=ids key=|id| *id children=move |id| action_row(locale, store, id, today, remove) />
+        </ol>
+        {removed_notice(removed, undo)}
+        <button
+            type="button"
+            class="button"
+            data-testid="add-action"
+            on:click=move |_| add(String::new(), None)
+        >
+            {td_string!(locale, plan.actions.add_own)}
+        </button>
+        <h3>{td_string!(locale, plan.actions.proposed_title)}</h3>
+        {proposals}
+        <div class="field">
+            <label for="plan-retake">{td_string!(locale, plan.actions.retake)}</label>
+            <input
+                id="plan-retake"
+                type="date"
+                prop:value=retake
+                on:change=move |event| {
+                    let day = Day::parse(&event_target_value(&event));
+                    store.edit(|plan| plan.retake_on = day);
+                }
+            />
+        </div>
+    }
+}
+
+/// One action: its text, person, date, status and what it should move.
+fn action_row(
+    locale: Locale,
+    store: PlanStore,
+    id: ItemId,
+    today: Day,
+    remove: impl Fn(ItemId) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let action = Memo::new(move |_| {
+        store
+            .plan
+            .with(|p| p.actions.iter().find(|a| a.id == id).cloned())
+    });
+    let edit = move |change: &dyn Fn(&mut Action)| {
+        store.edit(|plan| {
+            if let Some(action) = plan.actions.iter_mut().find(|a| a.id == id) {
+                change(action);
+            }
+        });
+    };
+    let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.overdue(today)));
+    let statuses = Status::ALL
+        .into_iter()
+        .map(|status| {
+            let label = match status {
+                Status::ToDo => td_string!(locale, plan.actions.status_to_do),
+                Status::Doing => td_string!(locale, plan.actions.status_doing),
+                Status::Done => td_string!(locale, plan.actions.status_done),
+            };
+            let selected = move || action.with(|a| a.as_ref().map(|a| a.status)) == Some(status);
+            view! { <option value=status.as_str() selected=selected>{label}</option> }
+        })
+        .collect_view();
+    let moves = std::iter::once(None)
+        .chain(StatementId::all().map(Some))
+        .map(|statement| {
+            let label = statement.map_or(assessment::NO_FIGURE, |s| texts::statement(locale, s));
+            let value = statement.map_or("", |s| s.as_str());
+            let selected = move || {
+                action.with(|a| a.as_ref().and_then(|a| a.moves)) == statement.map(Moves::Statement)
+            };
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <li class="plan-item" class:plan-item--overdue=overdue data-action=id>
+            <p class="plan-item__overdue" data-testid="overdue" hidden=move || !overdue()>
+                {td_string!(locale, plan.actions.overdue)}
+            </p>
+            {text_field(
+                format!("action-{id}-text"),
+                td_string!(locale, plan.actions.text_label),
+                TextKind::Long,
+                Box::new(move |p| p.actions.iter().find(|a| a.id == id).map(|a| a.text.clone()).unwrap_or_default()),
+                Box::new(move |p, text| {
+                    if let Some(action) = p.actions.iter_mut().find(|a| a.id == id) {
+                        action.text = text;
+                    }
+                }),
+            )}
+            <div class="plan-item__ratings">
+                {text_field(
+                    format!("action-{id}-owner"),
+                    td_string!(locale, plan.actions.owner),
+                    TextKind::Short,
+                    Box::new(move |p| p.actions.iter().find(|a| a.id == id).map(|a| a.owner.clone()).unwrap_or_default()),
+                    Box::new(move |p, text| {
+                        if let Some(action) = p.actions.iter_mut().find(|a| a.id == id) {
+                            action.owner = text;
+                        }
+                    }),
+                )}
+                <div class="field">
+                    <label for=format!("action-{id}-due")>{td_string!(locale, plan.actions.due)}</label>
+                    <input
+                        id=format!("action-{id}-due")
+                        type="date"
+                        prop:value=move || action.with(|a| a.as_ref().and_then(|a| a.due).map(Day::iso).unwrap_or_default())
+                        on:change=move |event| {
+                            let due = Day::parse(&event_target_value(&event));
+                            edit(&|action| action.due = due);
+                        }
+                    />
+                </div>
+                <div class="field">
+                    <label for=format!("action-{id}-status")>{td_string!(locale, plan.actions.status)}</label>
+                    <select
+                        id=format!("action-{id}-status")
+                        on:change=move |event| {
+                            let status = Status::parse(&event_target_value(&event)).unwrap_or_default();
+                            edit(&|action| action.status = status);
+                        }
+                    >
+                        {statuses}
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for=format!("action-{id}-moves")>{td_string!(locale, plan.actions.moves)}</label>
+                <select
+                    id=format!("action-{id}-moves")
+                    on:change=move |event| {
+                        let moves = StatementId::parse(&event_target_value(&event)).map(Moves::Statement);
+                        edit(&|action| action.moves = moves);
+                    }
+                >
+                    {moves}
+                </select>
+            </div>
+            <button type="button" class="button button--danger" on:click=move |_| remove(id)>
+                {td_string!(locale, plan.remove)}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,42 @@
+//! Step 6, what staff may do on the spot: the limits of their discretion,
+//! the article's four steps for handling a problem, lines they can use, and
+//! what always needs a manager. Printed as the discretion card.
+
+use assessment::plan::{Discretion, TextKind};
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+use super::field::text_field;
+use super::guidance;
+use crate::texts;
+use crate::texts::language::use_locale;
+
+#[component]
+pub fn DiscretionStep() -> impl IntoView {
+    let locale = use_locale();
+    let field = |key: &'static str,
+                 label: &'static str,
+                 get: fn(&Discretion) -> &String,
+                 set: fn(&mut Discretion) -> &mut String| {
+        text_field(
+            format!("discretion-{key}"),
+            label,
+            TextKind::Long,
+            Box::new(move |p| get(&p.discretion).clone()),
+            Box::new(move |p, text| *set(&mut p.discretion) = text),
+        )
+    };
+    let steps = texts::four_steps(locale)
+        .into_iter()
+        .map(|step| view! { <li>{step}</li> })
+        .collect_view();
+    view! {
+        {guidance(locale, td_string!(locale, plan.discretion.guide), td_string!(locale, plan.discretion.example))}
+        {field("allowed", td_string!(locale, plan.discretion.allowed), |d| &d.allowed, |d| &mut d.allowed)}
+        <h3>{td_string!(locale, plan.discretion.steps_title)}</h3>
+        <ol class="plan-four-steps">{steps}</ol>
+        {field("lines", td_string!(locale, plan.discretion.lines), |d| &d.lines, |d| &mut d.lines)}
+        <p class="hint">{td_string!(locale, plan.discretion.lines_example)}</p>
+        {field("exceptions", td_string!(locale, plan.discretion.exceptions), |d| &d.exceptions, |d| &mut d.exceptions)}
+    }
+}
