@@ -167,6 +167,19 @@ for (const lang of LANGUAGES) {
     }
     // "Not relevant" areas and untouched drafts stay out of the document.
     await expect(doc).not.toContainText(t(lang, 'plan.policies.offer_title'));
+    // The results show each target beside the room to 5, and the chart
+    // marks it.
+    await page.goto('tools.html#results');
+    await expect(page.locator('.section-advice[data-section="knowing"] [data-testid="section-target"]')).toHaveText(
+      t(lang, 'results.target_gap', { target: '3.75', gap: '1.1' }),
+    );
+    await expect(page.locator('.section-advice[data-section="staff"] [data-testid="section-target"]')).toHaveCount(0);
+    await expect(page.locator('.score-chart g[data-section="culture"] .score-chart__target')).toHaveAttribute(
+      'data-target',
+      '4.5',
+    );
+    await expect(page.locator('.score-chart__target')).toHaveCount(4);
+
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), PLAN_KEY);
     expect(stored.format).toBe('service-quotient/plan');
     expect(stored.vision.statement).toBe('Fresh every morning, friendly every time');

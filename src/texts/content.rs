@@ -236,3 +236,23 @@ pub fn goal_progress(locale: Locale, goal: &assessment::plan::goals::Goal) -> St
         )
     }
 }
+
+/// A section's target beside its score on the results: "Target 4.25: 0.9
+/// to go", or reached. The gap is the target minus the score shown.
+pub fn target_gap(
+    locale: Locale,
+    score: assessment::Score,
+    target: assessment::plan::targets::TargetScore,
+) -> String {
+    let gap = assessment::plan::targets::gap_to_target(score, target);
+    if gap == assessment::Score::points(0) {
+        td_string!(locale, results.target_reached, target = target.text())
+    } else {
+        td_string!(
+            locale,
+            results.target_gap,
+            target = target.text(),
+            gap = gap.shown().text()
+        )
+    }
+}

@@ -289,3 +289,20 @@ impl<'de> Deserialize<'de> for TargetScore {
             .ok_or_else(|| D::Error::custom("invalid target"))
     }
 }
+
+/// The targets of a stored plan alone, for the results page: read through
+/// the same front door (size cap, format, schema), the rest of the plan
+/// skipped unread. Every target is still checked.
+pub fn stored_targets(raw: &str) -> Result<Vec<Target>, DecodeError> {
+    #[derive(Deserialize)]
+    struct TargetsOnly {
+        #[serde(default)]
+        targets: Vec<Target>,
+    }
+    let raw = crate::wire::open(raw, MAX_PLAN_BYTES, PLAN_FORMAT, PLAN_SCHEMA)?;
+    let read: TargetsOnly = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
+    if read.targets.len() > SECTION_COUNT || !distinct(read.targets.iter().map(|t| t.section)) {
+        return Err(DecodeError::Malformed);
+    }
+    Ok(read.targets)
+}

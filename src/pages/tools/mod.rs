@@ -44,9 +44,10 @@ use leptos_i18n::td_string;
 
 use crate::app::archive::Archive;
 use crate::app::bootstrap::{self, Started};
+use crate::app::plan_store::stored_targets;
 use crate::app::replacement::Replacer;
 use crate::browser::address;
-use crate::browser::storage::Problem;
+use crate::browser::storage::{Problem, Slot};
 use crate::i18n::Locale;
 use crate::texts::language;
 use crate::ui::keyed;
@@ -99,6 +100,7 @@ pub fn ToolsApp() -> impl IntoView {
         ..
     } = bootstrap::start();
     let archive = Archive::provide(mode, &slot);
+    let slot = StoredValue::new(slot);
     Replacer::provide(session, archive);
     let tool = RwSignal::new(Tool::Results);
     let shared = RwSignal::new(None);
@@ -130,7 +132,7 @@ pub fn ToolsApp() -> impl IntoView {
         {keyed(
             move || session.locale.get(),
             move |locale| {
-                view! { <ToolsPage locale problem=problem.clone() save_error tool shared link_error /> }
+                view! { <ToolsPage locale problem=problem.clone() save_error tool shared link_error plan_slot=slot /> }
             },
         )}
     }
@@ -150,6 +152,8 @@ fn ToolsPage(
     shared: RwSignal<Option<Answers>>,
     /// Why a shared link could not be read, if it could not.
     link_error: RwSignal<Option<ShareCodeError>>,
+    /// Where the session is kept (the plan's targets are beside it).
+    plan_slot: StoredValue<Slot>,
 ) -> impl IntoView {
     language::provide_locale(locale);
     let session = crate::app::session::Session::expect();
@@ -187,7 +191,10 @@ fn ToolsPage(
                     (Tool::Keep, _) => EitherOf5::B(view! { <KeepPage /> }),
                     (Tool::History, _) => EitherOf5::C(view! { <HistoryPage /> }),
                     (Tool::Team, _) => EitherOf5::D(view! { <TeamPage /> }),
-                    _ => EitherOf5::E(view! { <ResultsPage /> }),
+                    _ => {
+                        let targets = plan_slot.with_value(stored_targets);
+                        EitherOf5::E(view! { <ResultsPage targets /> })
+                    }
                 }
                 },
             )}

@@ -1,3 +1,4 @@
+use assessment::plan::targets::Target;
 use assessment::{Answers, Report};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -33,6 +34,9 @@ pub fn ResultsView(
     current: bool,
     /// Whose answers these are.
     whose: Whose,
+    /// The targets of the person's plan (for their current answers).
+    #[prop(optional)]
+    targets: Vec<Target>,
 ) -> impl IntoView {
     let locale = use_locale();
     let report = Report::new(&answers);
@@ -61,8 +65,8 @@ pub fn ResultsView(
                         <SinceSnapshot answers=answers.clone() />
                     }
                 })}
-            <SectionAdviceList report=report.clone() />
-            <ScoreChart report />
+            <SectionAdviceList report=report.clone() targets=targets.clone() />
+            <ScoreChart report targets />
             <AnswerReview answers editable=current whose />
         </div>
     }

@@ -1,3 +1,4 @@
+use assessment::plan::targets::{target_for, Target};
 use assessment::{Report, Score};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -21,6 +22,9 @@ const VALUE_ROOM: u32 = 56;
 pub fn ScoreChart(
     /// The results to draw.
     report: Report,
+    /// The targets of the person's plan: a mark on each targeted row.
+    #[prop(optional)]
+    targets: Vec<Target>,
 ) -> impl IntoView {
     let locale = use_locale();
     let height = ROW * report.sections.len() as u32 + 20;
@@ -33,18 +37,18 @@ pub fn ScoreChart(
             <svg
                 viewBox=format!("0 0 {WIDTH} {height}")
                 role="img"
-                aria-label=summary(locale, &report)
+                aria-label=summary(locale, &report, &targets)
                 class="score-chart__svg"
             >
                 {grid(height)}
-                {rows(locale, &report)}
+                {rows(locale, &report, &targets)}
             </svg>
         </figure>
     }
 }
 
 /// The chart's content as one sentence for screen readers.
-fn summary(locale: Locale, report: &Report) -> String {
+fn summary(locale: Locale, report: &Report, targets: &[Target]) -> String {
     report
         .sections
         .iter()
@@ -53,7 +57,13 @@ fn summary(locale: Locale, report: &Report) -> String {
                 Some(score) => score.shown().text(),
                 None => "-".to_string(),
             };
-            format!("{}: {value}", texts::section_short(locale, s.section))
+            let target = target_for(targets, s.section).map_or_else(String::new, |t| {
+                td_string!(locale, results.chart_target, target = t.score.text())
+            });
+            format!(
+                "{}: {value}{target}",
+                texts::section_short(locale, s.section)
+            )
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -78,7 +88,7 @@ fn grid(height: u32) -> impl IntoView {
         .collect_view()
 }
 
-fn rows(locale: Locale, report: &Report) -> impl IntoView {
+fn rows(locale: Locale, report: &Report, targets: &[Target]) -> impl IntoView {
     report
         .sections
         .iter()
@@ -111,10 +121,25 @@ fn rows(locale: Locale, report: &Report) -> impl IntoView {
                     </text>
                 }),
             };
+            // The target: a dashed mark across the bar's row.
+            let target = target_for(targets, result.section).map(|t| {
+                let x = bar_width(t.score.score());
+                view! {
+                    <line
+                        class="score-chart__target"
+                        data-target=t.score.text()
+                        x1=x
+                        x2=x
+                        y1=top + BAR_TOP - 4
+                        y2=top + BAR_TOP + BAR_HEIGHT + 4
+                    ></line>
+                }
+            });
             view! {
                 <g data-section=result.section.as_str()>
                     <text class="score-chart__label" x="0" y=top + 18>{label}</text>
                     {bar}
+                    {target}
                 </g>
             }
         })

@@ -1,3 +1,4 @@
+use assessment::plan::targets::{target_for, Target, TargetScore};
 use assessment::{Report, SectionId, SectionResult};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -19,13 +20,19 @@ const OPEN: usize = 2;
 pub fn SectionAdviceList(
     /// The results to advise on.
     report: Report,
+    /// The targets of the person's plan, shown beside the room to 5.
+    #[prop(optional)]
+    targets: Vec<Target>,
 ) -> impl IntoView {
     let locale = use_locale();
     let cards = report
         .by_gap()
         .into_iter()
         .enumerate()
-        .map(|(rank, result)| section_card(locale, &report, result, rank < OPEN))
+        .map(|(rank, result)| {
+            let target = target_for(&targets, result.section).map(|t| t.score);
+            section_card(locale, &report, result, rank < OPEN, target)
+        })
         .collect_view();
     view! {
         <div class="section-advice-list">
@@ -40,6 +47,7 @@ fn section_card(
     report: &Report,
     result: &SectionResult,
     open: bool,
+    target: Option<TargetScore>,
 ) -> impl IntoView {
     let section = result.section;
     let figures = match result.score {
@@ -52,6 +60,10 @@ fn section_card(
                 <span data-testid="section-room">
                     {td_string!(locale, results.room, room = score.room_shown().text())}
                 </span>
+                {target.map(|target| view! {
+                    " · "
+                    <span data-testid="section-target">{texts::target_gap(locale, score, target)}</span>
+                })}
             </span>
         }),
         None => Either::Right(view! {
