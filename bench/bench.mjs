@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUDGETS, budgetFailures } from './budgets.mjs';
 import { writeReport } from './report.mjs';
+import { measurePlan } from './plan.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
@@ -167,6 +168,10 @@ async function measureOnce(browser, target, throttle) {
   const load = await page.evaluate(() => ({ tti: window.__bench.tti, fcp: window.__bench.fcp }));
   const bytes = network.summary();
   const sample = { ...load, bytes, outside };
+  // The plan page (its own wasm): once per run, at 1x.
+  if (target.name === 'app' && throttle === 1) {
+    sample.plan = await measurePlan((url, seed) => openPage(browser, url, throttle, seed), `${BASE}/${target.name}`, QUICK);
+  }
   if (QUICK) {
     await context.close();
     return sample;
@@ -195,6 +200,23 @@ async function measureOnce(browser, target, throttle) {
   sample.marks.save = completion.saves;
   await context.close();
   return sample;
+}
+
+/** A page in a fresh context at `throttle`, with `seed.plan` stored first
+ *  if given: the page, its network record and a way to close it. */
+async function openPage(browser, url, throttle, seed = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  if (seed.plan) {
+    await context.addInitScript((plan) => {
+      if (!localStorage.getItem('service-quotient.plan')) localStorage.setItem('service-quotient.plan', plan);
+    }, seed.plan);
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const network = await recordNetwork(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, network, close: () => context.close() };
 }
 
 /** Runs in the page before anything else: records first contentful paint,
@@ -337,6 +359,8 @@ function summarise(samples) {
     const pick = (f) => runs.map(f);
     const allClicks = runs.flatMap((r) => r.clicks ?? []);
     const allSaves = runs.flatMap((r) => r.marks?.save ?? []);
+    const plans = runs.map((r) => r.plan).filter(Boolean);
+    const planTyping = plans.flatMap((p) => p.typing);
     out[key] = {
       runs: runs.length,
       bytes: runs[0].bytes,
@@ -357,6 +381,16 @@ function summarise(samples) {
       save: median(allSaves),
       restore: median(pick((r) => r.marks?.restore)),
       results: median(pick((r) => r.results)),
+      plan: plans.length
+        ? {
+            bytes: plans[0].bytes,
+            transferred: median(plans.map((p) => p.bytes.transferred)),
+            raw: median(plans.map((p) => p.bytes.raw)),
+            typingMedian: median(planTyping),
+            typingP95: p95(planTyping),
+            typingCount: planTyping.length,
+          }
+        : null,
     };
   }
   return out;
@@ -430,5 +464,9 @@ function printSummary(results) {
         .map((v, i) => (i ? String(v).padStart(9) : v))
         .join(''),
     );
+    if (r.plan) {
+      const typing = r.plan.typingCount ? `, typing ${ms(r.plan.typingMedian)} / ${ms(r.plan.typingP95)} ms` : '';
+      console.log(`${'  plan.html'.padEnd(16)}${kb(r.plan.transferred).padStart(9)}${kb(r.plan.raw).padStart(9)}${typing}`);
+    }
   }
 }

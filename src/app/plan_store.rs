@@ -31,8 +31,11 @@ pub struct PlanStore {
 struct Keeper {
     slot: Slot,
     mode: Mode,
-    /// The plan as this tab last saw it stored.
+    /// The plan as this tab last saw it stored, and that record's text:
+    /// while the text stored is the same, it need not be read again (a
+    /// full plan takes milliseconds to decode, on every keystroke).
     seen: Plan,
+    seen_raw: Option<String>,
     /// An unreadable plan already copied aside at start.
     backed_up: Option<String>,
 }
@@ -57,6 +60,7 @@ impl PlanStore {
             slot,
             mode: opened.mode,
             seen: opened.record,
+            seen_raw: None,
             backed_up,
         }));
         let saver = keeper.clone();
@@ -123,7 +127,11 @@ fn save(keeper: &RefCell<Keeper>, current: &Plan) -> Result<Option<Plan>, SaveFa
         return Ok(None);
     }
     let raw = storage::read(keeper.slot.key())?;
-    let stored = Stored::read(raw.as_deref(), Plan::decode, keeper.backed_up.as_deref());
+    let stored = if raw.is_some() && raw == keeper.seen_raw {
+        Stored::Readable(keeper.seen.clone())
+    } else {
+        Stored::read(raw.as_deref(), Plan::decode, keeper.backed_up.as_deref())
+    };
     let write = sync::save(current, &keeper.seen, stored, &writer()).map_err(|Stop| {
         keeper.mode = Mode::MemoryOnly;
         SaveFailed::NewerElsewhere
@@ -131,11 +139,12 @@ fn save(keeper: &RefCell<Keeper>, current: &Plan) -> Result<Option<Plan>, SaveFa
     if write.back_up_first {
         storage::back_up(&keeper.slot, &raw.unwrap_or_default()).ok_or(SaveFailed::Refused)?;
     }
-    storage::write_verified(keeper.slot.key(), &write.record)?;
+    let written = storage::write_verified(keeper.slot.key(), &write.record)?;
     let merged = write
         .record
         .entries_differ(current)
         .then(|| write.record.clone());
+    keeper.seen_raw = Some(written);
     keeper.seen = write.record;
     Ok(merged)
 }
@@ -150,6 +159,7 @@ fn take_in(keeper: &RefCell<Keeper>, current: &Plan) -> Result<Option<Plan>, Sav
     match sync::take_in(current, &keeper.seen, stored) {
         Ok(Some(TakenIn { seen, show })) => {
             keeper.seen = seen;
+            keeper.seen_raw = raw;
             Ok(show)
         }
         Ok(None) => Ok(None),

@@ -264,8 +264,9 @@ impl From<WriteError> for SaveFailed {
 }
 
 /// Writes `record` under `key`, as JSON through gloo-storage, and reads it
-/// back: the one way a record (the session, the history) is written.
-pub fn write_verified(key: &str, record: &impl Serialize) -> Result<(), WriteError> {
+/// back: the one way a record (the session, the history, the plan) is
+/// written. Returns the text stored.
+pub fn write_verified(key: &str, record: &impl Serialize) -> Result<String, WriteError> {
     let expected = serde_json::to_string(record).map_err(|_| WriteError::Refused)?;
     // Looked up before every write: a browser may withdraw storage at any
     // time, and gloo-storage then throws rather than returning an error.
@@ -274,7 +275,8 @@ pub fn write_verified(key: &str, record: &impl Serialize) -> Result<(), WriteErr
         StorageError::JsError(js) if is_quota_name(&js.name) => WriteError::Full,
         _ => WriteError::Refused,
     })?;
-    read_back(key, &expected)
+    read_back(key, &expected)?;
+    Ok(expected)
 }
 
 /// Writes `text` under `key` as it is (a copy of a record that cannot be

@@ -59,12 +59,15 @@ pub fn ActionsStep() -> impl IntoView {
             })
         });
     };
+    // Recomputed per keystroke, but the list is rebuilt only when it
+    // changes (an action added or removed, a target changed).
+    let proposed = Memo::new(move |_| store.plan.with(|plan| actions::propose(&report, plan)));
     let proposals = move || {
         if !has_results {
             return view! { <p class="hint">{td_string!(locale, plan.actions.needs_results)}</p> }
                 .into_any();
         }
-        let proposed = store.plan.with(|plan| actions::propose(&report, plan));
+        let proposed = proposed.get();
         if proposed.is_empty() {
             return view! { <p class="hint">{td_string!(locale, plan.actions.none_proposed)}</p> }
                 .into_any();

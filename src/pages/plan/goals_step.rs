@@ -133,6 +133,17 @@ fn goal_card(
             move |amount| edit(&|g| set(g, amount)),
         )
     };
+    // What the chart and the table draw: rebuilt only when a value or a
+    // measurement changes, not when the goal's words are typed.
+    let measured = Memo::new(move |_| {
+        goal.with(|g| {
+            g.as_ref().map(|g| Goal {
+                name: String::new(),
+                unit: String::new(),
+                ..g.clone()
+            })
+        })
+    });
     let progress = move || {
         goal.with(|g| {
             let g = g.as_ref()?;
@@ -170,8 +181,8 @@ fn goal_card(
                 )}
             </div>
             <p class="plan-goal__progress" data-testid="goal-progress">{progress}</p>
-            {move || goal.get().map(|goal| view! { <GoalChart goal /> })}
-            {readings(locale, id, goal, edit)}
+            {move || measured.get().map(|goal| view! { <GoalChart goal /> })}
+            {readings(locale, id, measured, edit)}
             <button type="button" class="button button--danger" on:click=move |_| remove(id)>
                 {td_string!(locale, plan.remove)}
             </button>
