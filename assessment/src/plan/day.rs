@@ -47,18 +47,6 @@ impl Day {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
     }
 
-    pub fn year(self) -> u16 {
-        self.year
-    }
-
-    pub fn month(self) -> u8 {
-        self.month
-    }
-
-    pub fn day(self) -> u8 {
-        self.day
-    }
-
     /// The same day `months` months later (the last day of the month when
     /// it is shorter): a target date "in three months".
     pub fn plus_months(self, months: u32) -> Day {
