@@ -180,10 +180,8 @@ export function filledPlan(lang) {
 /** Before the app's first load, stores the MIXED answers in `lang` and, if
  *  given, `plan` (an object, stored as a plan record, or raw text).
  *  Reloads keep what the app stored since. */
-export async function seedPlan(page, { lang = 'en', plan = null, answers = true } = {}) {
-  const entries = {};
-  if (answers) entries[STORAGE_KEY] = sessionRecord(answersById(MIXED.ratings), { language: lang, place: 'results' });
-  else entries[STORAGE_KEY] = sessionRecord({}, { language: lang });
+export async function seedPlan(page, { lang = 'en', plan = null } = {}) {
+  const entries = { [STORAGE_KEY]: sessionRecord(answersById(MIXED.ratings), { language: lang, place: 'results' }) };
   if (plan !== null) entries[PLAN_KEY] = typeof plan === 'string' ? plan : planRecord(plan);
   await storeBeforeFirstLoad(page, entries);
 }

@@ -67,6 +67,7 @@ impl Synced for Plan {
     fn entries_differ(&self, other: &Self) -> bool {
         let unstamped = |p: &Plan| Plan {
             stamp: Stamp::default(),
+            lineage: Vec::new(),
             ..p.clone()
         };
         unstamped(self) != unstamped(other)

@@ -1088,6 +1088,7 @@ fn filled() -> Plan {
             saved_at: Some(timestamp("2026-12-01T10:00:00.000Z")),
             revision: 3,
         },
+        lineage: Vec::new(),
     }
 }
 
@@ -1533,6 +1534,7 @@ fn full(c: &str) -> Plan {
             saved_at: Some(timestamp("2026-12-01T10:00:00.000Z")),
             revision: u64::MAX,
         },
+        lineage: (1..=8).collect(),
     }
 }
 

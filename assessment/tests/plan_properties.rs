@@ -291,6 +291,7 @@ fn plan() -> BoxedStrategy<Plan> {
                 actions: distinct(actions),
                 retake_on,
                 stamp,
+                lineage: Vec::new(),
             },
         )
         .boxed()

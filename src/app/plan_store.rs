@@ -1,21 +1,23 @@
 //! The plan (policy, goals, actions), shared with the plan's views through
 //! context and kept saved as it is typed: one record beside the answers,
-//! written by the same adapter and merged with other tabs by the same rules
-//! (`assessment::sync`) as the session. Views change it only through
-//! [`PlanStore::edit`].
+//! written by the same adapter as the session and merged with other tabs'
+//! against their common ancestor (`assessment::plan::lineage`), so two tabs
+//! typing at the same moment both keep their text. Views change it only
+//! through [`PlanStore::edit`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use assessment::plan::lineage::{self, Lineage};
 use assessment::plan::Plan;
-use assessment::sync::{self, Stop, Stored, Synced, TakenIn};
+use assessment::sync::{Stop, Stored, Synced};
 use assessment::{Answers, DecodeError};
 use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::session_store::writer;
 use crate::browser::storage::{self, Mode, SaveFailed, Slot};
-use crate::browser::{dates, timing};
+use crate::browser::{dates, system, timing};
 
 /// The plan and where it is kept.
 #[derive(Clone, Copy)]
@@ -31,11 +33,13 @@ pub struct PlanStore {
 struct Keeper {
     slot: Slot,
     mode: Mode,
-    /// The plan as this tab last saw it stored, and that record's text:
-    /// while the text stored is the same, it need not be read again (a
-    /// full plan takes milliseconds to decode, on every keystroke).
+    /// The plan as this tab last saw it stored, and the text of the record
+    /// it last wrote: while that is what is stored, it need not be read
+    /// again (a full plan takes milliseconds to decode, on every keystroke).
     seen: Plan,
-    seen_raw: Option<String>,
+    written: Option<String>,
+    /// The records this tab wrote or took in, to merge against.
+    lineage: Lineage,
     /// An unreadable plan already copied aside at start.
     backed_up: Option<String>,
 }
@@ -59,8 +63,9 @@ impl PlanStore {
         let keeper = Rc::new(RefCell::new(Keeper {
             slot,
             mode: opened.mode,
+            lineage: Lineage::new(&opened.record),
             seen: opened.record,
-            seen_raw: None,
+            written: None,
             backed_up,
         }));
         let saver = keeper.clone();
@@ -116,58 +121,69 @@ impl PlanStore {
     }
 }
 
-/// Writes `current` merged with what another tab stored since (see
-/// [`sync::save`]); returns the merged plan when it differs.
+/// Writes `current`, merged with what another tab stored meanwhile (see
+/// [`lineage::save`]); returns the merged plan when it differs.
 fn save(keeper: &RefCell<Keeper>, current: &Plan) -> Result<Option<Plan>, SaveFailed> {
     let mut keeper = keeper.borrow_mut();
-    if !current.entries_differ(&keeper.seen) {
-        return Ok(None);
-    }
-    if keeper.mode == Mode::MemoryOnly {
+    let keeper = &mut *keeper;
+    if !current.entries_differ(&keeper.seen) || keeper.mode == Mode::MemoryOnly {
         return Ok(None);
     }
     let raw = storage::read(keeper.slot.key())?;
-    let stored = if raw.is_some() && raw == keeper.seen_raw {
-        Stored::Readable(keeper.seen.clone())
-    } else {
-        Stored::read(raw.as_deref(), Plan::decode, keeper.backed_up.as_deref())
-    };
-    let write = sync::save(current, &keeper.seen, stored, &writer()).map_err(|Stop| {
-        keeper.mode = Mode::MemoryOnly;
-        SaveFailed::NewerElsewhere
-    })?;
+    let stored = (raw.is_none() || raw != keeper.written)
+        .then(|| Stored::read(raw.as_deref(), Plan::decode, keeper.backed_up.as_deref()));
+    let id = system::random_record_id();
+    let write = lineage::save(
+        current,
+        &keeper.seen,
+        &mut keeper.lineage,
+        stored,
+        &writer(),
+        id,
+    )
+    .map_err(|Stop| stop(keeper))?;
     if write.back_up_first {
         storage::back_up(&keeper.slot, &raw.unwrap_or_default()).ok_or(SaveFailed::Refused)?;
     }
-    let written = storage::write_verified(keeper.slot.key(), &write.record)?;
+    keeper.written = Some(storage::write_verified(keeper.slot.key(), &write.record)?);
     let merged = write
         .record
         .entries_differ(current)
         .then(|| write.record.clone());
-    keeper.seen_raw = Some(written);
     keeper.seen = write.record;
     Ok(merged)
 }
 
-/// Takes in what another tab stored (see [`sync::take_in`]).
+/// Takes in what another tab stored (see [`lineage::take_in`]).
 fn take_in(keeper: &RefCell<Keeper>, current: &Plan) -> Result<Option<Plan>, SaveFailed> {
     let mut keeper = keeper.borrow_mut();
+    let keeper = &mut *keeper;
     let Ok(raw) = storage::read(keeper.slot.key()) else {
         return Ok(None);
     };
+    if raw.is_some() && raw == keeper.written {
+        return Ok(None);
+    }
     let stored = Stored::read(raw.as_deref(), Plan::decode, None);
-    match sync::take_in(current, &keeper.seen, stored) {
-        Ok(Some(TakenIn { seen, show })) => {
-            keeper.seen = seen;
-            keeper.seen_raw = raw;
-            Ok(show)
+    // What the tab now knows to be stored, once taken in.
+    let now_seen = match &stored {
+        Stored::Readable(record) if !keeper.lineage.knows(record) => Some(record.clone()),
+        _ => None,
+    };
+    match lineage::take_in(current, &keeper.seen, &mut keeper.lineage, stored) {
+        Ok(Some(merged)) => {
+            keeper.seen = now_seen.unwrap_or_else(|| keeper.seen.clone());
+            Ok(merged.entries_differ(current).then_some(merged))
         }
         Ok(None) => Ok(None),
-        Err(Stop) => {
-            keeper.mode = Mode::MemoryOnly;
-            Err(SaveFailed::NewerElsewhere)
-        }
+        Err(Stop) => Err(stop(keeper)),
     }
+}
+
+/// A newer build stored its plan: this tab stops writing it.
+fn stop(keeper: &mut Keeper) -> SaveFailed {
+    keeper.mode = Mode::MemoryOnly;
+    SaveFailed::NewerElsewhere
 }
 
 /// The targets of the plan kept beside the session's `slot`, for the

@@ -50,3 +50,18 @@ pub async fn share(url: &str, title: &str) -> bool {
 pub fn random_id() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
+
+/// A random id for a record written (see `assessment::plan::lineage`):
+/// 53 bits from the browser's cryptographic generator, exact as a JSON
+/// number; `Math.random` where that is missing.
+pub fn random_record_id() -> u64 {
+    let mut bytes = [0u8; 8];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if filled {
+        u64::from_le_bytes(bytes) >> 11
+    } else {
+        (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+    }
+}

@@ -172,8 +172,8 @@ impl<T: Keyed + Merge + Clone + PartialEq> Merge for Vec<T> {
 }
 
 impl Plan {
-    /// The three-way merge (see the module docs); the stamp is the
-    /// caller's.
+    /// The three-way merge (see the module docs); the stamp and the
+    /// lineage are the caller's.
     pub fn merged(&self, base: &Plan, theirs: &Plan) -> Plan {
         Plan {
             made_at: self.made_at.merge(&base.made_at, &theirs.made_at),
@@ -188,6 +188,7 @@ impl Plan {
             actions: self.actions.merge(&base.actions, &theirs.actions),
             retake_on: self.retake_on.merge(&base.retake_on, &theirs.retake_on),
             stamp: self.stamp.clone(),
+            lineage: self.lineage.clone(),
         }
     }
 }

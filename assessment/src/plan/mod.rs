@@ -17,6 +17,7 @@ mod day;
 pub mod document;
 pub mod goals;
 pub mod issues;
+pub mod lineage;
 pub mod merge;
 pub mod record;
 pub mod targets;
@@ -55,6 +56,9 @@ pub struct Plan {
     /// When to take the self-check again.
     pub retake_on: Option<Day>,
     pub stamp: Stamp,
+    /// This record's id and those of the records it came from (see
+    /// [`lineage`]); empty until first written.
+    pub lineage: Vec<u64>,
 }
 
 /// The article's worksheet for a vision statement: every step kept; the
@@ -240,6 +244,7 @@ impl Plan {
             made_at: None,
             baseline: None,
             stamp: Stamp::default(),
+            lineage: Vec::new(),
             ..self.clone()
         } == Plan::default()
     }

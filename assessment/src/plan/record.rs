@@ -17,7 +17,7 @@
 //!  "discretion":{"allowed":"Refund up to 50"},"launch":{"meeting_on":"2027-01-10"},
 //!  "actions":[{"id":3,"text":"Log every complaint","advice":"statement:feedback.review-complaints",
 //!              "owner":"Ravi","due":"2027-01-15","status":"doing","moves":{"statement":"feedback.review-complaints"}}],
-//!  "retake_on":"2027-06-01"}
+//!  "retake_on":"2027-06-01","lineage":[4021,3876]}
 //! ```
 //!
 //! Schema history (each kept as a frozen fixture in `tests/fixtures/`, which
@@ -63,6 +63,7 @@ impl Plan {
             launch: wire.launch,
             actions: wire.actions,
             retake_on: wire.retake_on,
+            lineage: wire.lineage,
         };
         plan.check()?;
         Ok(plan)
@@ -83,7 +84,8 @@ impl Plan {
             && self.actions.len() <= MAX_ACTIONS
             && self.goals.iter().all(|g| g.readings.len() <= MAX_READINGS)
             && self.targets.len() <= SECTION_COUNT
-            && self.areas.len() <= Area::ALL.len();
+            && self.areas.len() <= Area::ALL.len()
+            && self.lineage.len() <= super::lineage::KEPT;
         let unique = distinct(self.issues.iter().map(|i| i.id))
             && distinct(self.goals.iter().map(|g| g.id))
             && distinct(self.actions.iter().map(|a| a.id))
@@ -187,6 +189,8 @@ struct WireIn {
     actions: Vec<Action>,
     #[serde(default)]
     retake_on: Option<Day>,
+    #[serde(default)]
+    lineage: Vec<u64>,
 }
 
 impl Serialize for Plan {
@@ -214,6 +218,8 @@ impl Serialize for Plan {
             actions: &'a [Action],
             #[serde(skip_serializing_if = "Option::is_none")]
             retake_on: Option<Day>,
+            #[serde(skip_serializing_if = "<[u64]>::is_empty")]
+            lineage: &'a [u64],
         }
         WireOut {
             format: PLAN_FORMAT,
@@ -232,6 +238,7 @@ impl Serialize for Plan {
             launch: &self.launch,
             actions: &self.actions,
             retake_on: self.retake_on,
+            lineage: &self.lineage,
         }
         .serialize(serializer)
     }

@@ -11,7 +11,7 @@ use assessment::{Report, StatementId};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::field::text_field;
+use super::field::{date_field, text_field};
 use super::guidance;
 use super::removed_notice::removed_notice;
 use crate::app::plan_store::PlanStore;
@@ -114,11 +114,6 @@ pub fn ActionsStep() -> impl IntoView {
             })
         })
     };
-    let retake = move || {
-        store
-            .plan
-            .with(|p| p.retake_on.map(Day::iso).unwrap_or_default())
-    };
     view! {
         {guidance(locale, td_string!(locale, plan.actions.guide), td_string!(locale, plan.actions.example))}
         <h3>{td_string!(locale, plan.actions.mine_title)}</h3>
@@ -137,18 +132,12 @@ pub fn ActionsStep() -> impl IntoView {
         </button>
         <h3>{td_string!(locale, plan.actions.proposed_title)}</h3>
         {proposals}
-        <div class="field">
-            <label for="plan-retake">{td_string!(locale, plan.actions.retake)}</label>
-            <input
-                id="plan-retake"
-                type="date"
-                prop:value=retake
-                on:change=move |event| {
-                    let day = Day::parse(&event_target_value(&event));
-                    store.edit(|plan| plan.retake_on = day);
-                }
-            />
-        </div>
+        {date_field(
+            "plan-retake".into(),
+            td_string!(locale, plan.actions.retake),
+            Box::new(|p| p.retake_on),
+            Box::new(|p, day| p.retake_on = day),
+        )}
     }
 }
 
