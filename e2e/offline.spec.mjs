@@ -1,6 +1,7 @@
 // After one visit, the service worker has the whole build: with the server
 // gone and the network off, the app loads, the whole self-check can be done,
-// the answers are saved and survive a reload. One versioned cache.
+// the answers are saved and survive a reload, and the plan page works. One
+// versioned cache.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, scoresAsShown, cacheNames, copyOfDist, removeDir, serveBuild, waitForServiceWorkerControl } from './fixtures.mjs';
@@ -58,6 +59,18 @@ test.describe('offline', () => {
     await app.openResults();
     await expect(page.getByTestId('total')).toHaveText(MIXED.total);
     await expect(page.locator('.total-summary')).toHaveAttribute('data-band', MIXED.band);
+
+    // The plan page too: it loads offline, from the results, and keeps what
+    // is typed across a reload.
+    await page.getByTestId('to-plan').click();
+    await page.waitForURL(/plan\.html$/);
+    await page.getByTestId('plan-start').click();
+    await page.goto(new URL('plan.html#vision', server.url).href);
+    await page.locator('#vision-statement').fill('Fresh every morning');
+    await page.reload();
+    await expect(page.locator('#vision-statement')).toHaveValue('Fresh every morning');
+    await page.goto(new URL('plan.html#targets', server.url).href);
+    await expect(page.locator('#target-knowing')).toHaveValue('15');
 
     expect(attempted, 'requests that went past the service worker').toEqual([]);
     const ours = (await cacheNames(page)).filter((name) => name.startsWith('service-quotient-'));

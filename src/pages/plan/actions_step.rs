@@ -5,7 +5,6 @@
 //! self-check again sits here too.
 
 use assessment::plan::actions::{self, Action, Moves, Status};
-use assessment::plan::merge::{put_back, take_out};
 use assessment::plan::{Day, ItemId, TextKind};
 use assessment::{Report, StatementId};
 use leptos::prelude::*;
@@ -13,7 +12,7 @@ use leptos_i18n::td_string;
 
 use super::field::{date_field, text_field};
 use super::guidance;
-use super::removed_notice::removed_notice;
+use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
 use crate::app::session::Session;
 use crate::browser::dates;
@@ -28,21 +27,8 @@ pub fn ActionsStep() -> impl IntoView {
     let report = Report::new(&Session::expect().answers.get_untracked());
     let has_results = report.sections.iter().any(|s| s.score.is_some());
     let today = dates::today();
-    let removed_item = StoredValue::new(None::<(usize, Action)>);
-    let removed = RwSignal::new(None);
-    let remove = move |id: ItemId| {
-        store.edit(|plan| {
-            if let Some((at, action)) = take_out(&mut plan.actions, id) {
-                removed.set(Some(action.text.clone()));
-                removed_item.set_value(Some((at, action)));
-            }
-        });
-    };
-    let undo = move || {
-        if let Some((at, action)) = removed_item.get_value() {
-            store.edit(|plan| put_back(&mut plan.actions, at, action));
-        }
-    };
+    let removal = Removal::new(|plan| &mut plan.actions, |_, action| action.text.clone());
+    let remove = move |id: ItemId| removal.remove(id);
     let add = move |text: String, advice| {
         store.edit(|plan| {
             plan.actions.push(Action {
@@ -121,7 +107,7 @@ pub fn ActionsStep() -> impl IntoView {
         <ol class="plan-items">
             <For each=ids key=|id| *id children=move |id| action_row(locale, store, id, today, remove) />
         </ol>
-        {removed_notice(removed, undo)}
+        {removal.notice()}
         <button
             type="button"
             class="button"

@@ -4,7 +4,6 @@
 //! chart and in words.
 
 use assessment::plan::goals::{Goal, Measure, Reading};
-use assessment::plan::merge::{put_back, take_out};
 use assessment::plan::{Amount, Day, ItemId, TextKind};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -12,7 +11,7 @@ use leptos_i18n::td_string;
 use super::field::{date_field, text_field};
 use super::goal_chart::GoalChart;
 use super::guidance;
-use super::removed_notice::removed_notice;
+use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
 use crate::i18n::Locale;
 use crate::texts;
@@ -22,21 +21,8 @@ use crate::texts::language::use_locale;
 pub fn GoalsStep() -> impl IntoView {
     let locale = use_locale();
     let store = PlanStore::expect();
-    let removed_item = StoredValue::new(None::<(usize, Goal)>);
-    let removed = RwSignal::new(None);
-    let remove = move |id: ItemId| {
-        store.edit(|plan| {
-            if let Some((at, goal)) = take_out(&mut plan.goals, id) {
-                removed.set(Some(texts::goal_name(locale, &goal)));
-                removed_item.set_value(Some((at, goal)));
-            }
-        });
-    };
-    let undo = move || {
-        if let Some((at, goal)) = removed_item.get_value() {
-            store.edit(|plan| put_back(&mut plan.goals, at, goal));
-        }
-    };
+    let removal = Removal::new(|plan| &mut plan.goals, texts::goal_name);
+    let remove = move |id: ItemId| removal.remove(id);
     let add = move |_| {
         store.edit(|plan| {
             plan.goals.push(Goal {
@@ -61,7 +47,7 @@ pub fn GoalsStep() -> impl IntoView {
         <ol class="plan-items">
             <For each=ids key=|id| *id children=move |id| goal_card(locale, store, id, remove) />
         </ol>
-        {removed_notice(removed, undo)}
+        {removal.notice()}
         <button type="button" class="button" data-testid="add-goal" on:click=add>
             {td_string!(locale, plan.goals.add)}
         </button>

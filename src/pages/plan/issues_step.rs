@@ -3,7 +3,6 @@
 //! whether it can be acted on, and the three that weigh most as the focus.
 
 use assessment::plan::issues::{top_three, Issue};
-use assessment::plan::merge::{put_back, take_out};
 use assessment::plan::{ItemId, TextKind};
 use assessment::SectionId;
 use leptos::prelude::*;
@@ -11,7 +10,7 @@ use leptos_i18n::td_string;
 
 use super::field::text_field;
 use super::guidance;
-use super::removed_notice::removed_notice;
+use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
 use crate::i18n::Locale;
 use crate::texts;
@@ -21,21 +20,8 @@ use crate::texts::language::use_locale;
 pub fn IssuesStep() -> impl IntoView {
     let locale = use_locale();
     let store = PlanStore::expect();
-    let removed_item = StoredValue::new(None::<(usize, Issue)>);
-    let removed = RwSignal::new(None);
-    let remove = move |id: ItemId| {
-        store.edit(|plan| {
-            if let Some((at, issue)) = take_out(&mut plan.issues, id) {
-                removed.set(Some(issue.text.clone()));
-                removed_item.set_value(Some((at, issue)));
-            }
-        });
-    };
-    let undo = move || {
-        if let Some((at, issue)) = removed_item.get_value() {
-            store.edit(|plan| put_back(&mut plan.issues, at, issue));
-        }
-    };
+    let removal = Removal::new(|plan| &mut plan.issues, |_, issue| issue.text.clone());
+    let remove = move |id: ItemId| removal.remove(id);
     let add = move |_| {
         store.edit(|plan| {
             plan.issues.push(Issue {
@@ -87,7 +73,7 @@ pub fn IssuesStep() -> impl IntoView {
                 children=move |id| issue_row(locale, store, id, remove)
             />
         </ol>
-        {removed_notice(removed, undo)}
+        {removal.notice()}
         <button type="button" class="button" data-testid="add-issue" on:click=add>
             {td_string!(locale, plan.issues.add)}
         </button>
