@@ -114,7 +114,7 @@ test('with every statement at 5 there is nothing to fix, and it says so', async 
 
 test('keep, share or print sits under the first steps and in the navigation', async ({ app, page }) => {
   await openResults(page, app, MIXED);
-  const keep = page.locator('.keep-link a');
+  const keep = page.locator('.keep-link a[href="#keep"]');
   await expect(keep).toHaveText(t('en', 'keep.open'));
   // Right under the first steps: the next thing after them.
   const follows = await page.locator('.first-steps').evaluate((steps) => steps.nextElementSibling?.className);
