@@ -1,28 +1,35 @@
 //! The export file: one or more answer sets (the current answers, saved
-//! snapshots, or a colleague's answers for the team view) in a documented,
-//! versioned JSON format (`docs/export.schema.json`, checked against these
-//! types by a test).
+//! snapshots, or a colleague's answers for the team view) and, from schema
+//! 2 on, the business's plan, in a documented, versioned JSON format
+//! (`docs/export.schema.json`, checked against these types by a test).
 //!
 //! ```json
-//! {"format": "service-quotient/export", "schema": 1,
+//! {"format": "service-quotient/export", "schema": 2,
 //!  "questionnaire": {"id": "forum-customer-driven-self-test", "version": 1},
 //!  "exported_at": "2026-11-23T10:00:00.000Z", "language": "en",
 //!  "sets": [{"taken_at": "2026-11-20T09:30:00.000Z", "note": "after the new returns policy",
-//!            "name": "Asha", "answers": {"culture.whatever-it-takes": 4}}]}
+//!            "name": "Asha", "answers": {"culture.whatever-it-takes": 4}}],
+//!  "plan": {"format": "service-quotient/plan", "schema": 1, "revision": 3}}
 //! ```
+//!
+//! The plan is the stored plan record itself (see [`crate::plan::record`]),
+//! with its own `format` and `schema`, read by the same decoder as the
+//! stored one. Schema history (each a frozen fixture in `tests/fixtures/`
+//! that must always load): 1, answer sets only; 2 adds the optional `plan`.
 
 use serde::{Deserialize, Serialize};
 
 use crate::limits::{
     MAX_FILE_BYTES, MAX_LANGUAGE_LEN, MAX_NAME_IN_FILE_NAME, MAX_SETS, MAX_TEXT_CHARS,
 };
+use crate::plan::Plan;
 use crate::wire::{validate_answers, AnswerEntries, AnswersOut};
 use crate::{Answers, DecodeError};
 
 /// The `format` field of an export file.
 pub const EXPORT_FORMAT: &str = "service-quotient/export";
-/// The export schema this build writes and reads.
-pub const EXPORT_SCHEMA: u32 = 1;
+/// The export schema this build writes; it reads every one up to it.
+pub const EXPORT_SCHEMA: u32 = 2;
 /// The questionnaire the answers belong to.
 pub const QUESTIONNAIRE_ID: &str = "forum-customer-driven-self-test";
 /// Its version: a change to the statements would make a new one.
@@ -78,6 +85,8 @@ pub struct ExportFile {
     pub exported_at: Option<Timestamp>,
     pub language: Option<String>,
     pub sets: Vec<AnswerSet>,
+    /// The business's plan, when the export carries it.
+    pub plan: Option<Plan>,
 }
 
 impl ExportFile {
@@ -108,6 +117,7 @@ impl ExportFile {
                     answers: AnswersOut(&set.answers),
                 })
                 .collect(),
+            plan: self.plan.as_ref(),
         };
         serde_json::to_string_pretty(&wire).unwrap_or_default()
     }
@@ -136,10 +146,14 @@ impl ExportFile {
                 })
             })
             .collect::<Result<_, DecodeError>>()?;
+        // The plan goes through the stored plan's own front door: its
+        // format, its schema (a newer one is named), every check.
+        let plan = wire.plan.map(|raw| Plan::decode(raw.get())).transpose()?;
         Ok(ExportFile {
             exported_at: optional_timestamp(wire.exported_at)?,
             language: wire.language.filter(|l| l.len() <= MAX_LANGUAGE_LEN),
             sets,
+            plan,
         })
     }
 }
@@ -208,6 +222,8 @@ struct ExportOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     language: Option<&'a str>,
     sets: Vec<SetOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a Plan>,
 }
 
 #[derive(Serialize)]
@@ -234,7 +250,7 @@ pub(crate) struct QuestionnaireRef {
     pub(crate) version: u32,
 }
 
-/// A Service Quotient export file (schema 1).
+/// A Service Quotient export file (schema 2).
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "ServiceQuotientExport"))]
@@ -244,8 +260,8 @@ pub(crate) struct ExportIn {
     #[cfg_attr(feature = "schema", schemars(extend("const" = "service-quotient/export")))]
     #[allow(dead_code)] // checked by `wire::open` before this parse
     pub(crate) format: String,
-    /// Always 1.
-    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
+    /// 1 (answer sets only) or 2 (which may add the plan).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 2)))]
     #[allow(dead_code)] // checked by `wire::open` before this parse
     pub(crate) schema: u32,
     pub(crate) questionnaire: QuestionnaireRef,
@@ -257,6 +273,14 @@ pub(crate) struct ExportIn {
     pub(crate) language: Option<String>,
     /// The answer sets: the current answers, snapshots, or several people's.
     pub(crate) sets: Vec<SetIn>,
+    /// The business's service policy and action plan (schema 2 on): the
+    /// plan record as the app stores it, with its own format and schema.
+    #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::plan::record::PlanRecord>")
+    )]
+    pub(crate) plan: Option<Box<serde_json::value::RawValue>>,
 }
 
 /// One person's answers at one moment.

@@ -17,8 +17,9 @@ pub const MAX_SESSION_BYTES: usize = 64 * 1024;
 pub const MAX_HISTORY_BYTES: usize = 512 * 1024;
 /// Most snapshots the history keeps.
 pub const MAX_SNAPSHOTS: usize = 1000;
-/// Largest export file read (about 2,000 sets); a larger one is not read.
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// Largest export file read: a full history (1,000 answer sets) with a
+/// plan at every limit; a larger one is not read.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// Most answer sets one export file may hold.
 pub const MAX_SETS: usize = 1000;
 /// Longest part of a download's file name taken from a person's name.

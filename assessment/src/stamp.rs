@@ -7,7 +7,7 @@ use crate::limits::MAX_APP_VERSION_LEN;
 use crate::DecodeError;
 
 /// About the writing of a stored record.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stamp {
     /// The version of the app that wrote it (`None` in schema 1 records).
     pub app_version: Option<String>,

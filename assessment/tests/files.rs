@@ -2,7 +2,8 @@
 //! every kind of bad input named.
 
 use assessment::export::{AnswerSet, ExportFile, Timestamp};
-use assessment::limits::MAX_TEXT_CHARS;
+use assessment::limits::{MAX_FILE_BYTES, MAX_LONG_TEXT_CHARS, MAX_TEXT_CHARS};
+use assessment::plan::Plan;
 use assessment::{Answers, DecodeError, History, Rating, Stamp, Statement, StatementId};
 use proptest::prelude::*;
 
@@ -37,6 +38,7 @@ fn sample() -> ExportFile {
                 (Statement::StaffEmpowered, 2),
             ]),
         }],
+        plan: None,
     }
 }
 
@@ -47,7 +49,7 @@ fn export_has_the_documented_shape() {
         json,
         serde_json::json!({
             "format": "service-quotient/export",
-            "schema": 1,
+            "schema": 2,
             "questionnaire": {"id": "forum-customer-driven-self-test", "version": 1},
             "exported_at": "2026-11-23T10:00:00.000Z",
             "language": "hi",
@@ -80,8 +82,33 @@ fn bad_export_files_are_refused_with_their_reason() {
             DecodeError::NotOurs,
         ),
         (
-            with(&|j| j["schema"] = 2.into()),
+            with(&|j| j["schema"] = 3.into()),
+            DecodeError::NewerSchema(3),
+        ),
+        // The plan inside goes through the stored plan's own checks.
+        (
+            with(&|j| {
+                j["plan"] = serde_json::json!({"format": "service-quotient/plan", "schema": 2})
+            }),
             DecodeError::NewerSchema(2),
+        ),
+        (
+            with(&|j| j["plan"] = serde_json::json!({"format": "something-else", "schema": 1})),
+            DecodeError::NotOurs,
+        ),
+        (
+            with(&|j| {
+                j["plan"] = serde_json::json!({"format": "service-quotient/plan", "schema": 1,
+                    "discretion": {"allowed": "x".repeat(MAX_LONG_TEXT_CHARS + 1)}})
+            }),
+            DecodeError::TextTooLong,
+        ),
+        (
+            with(&|j| {
+                j["plan"] =
+                    serde_json::json!({"format": "service-quotient/plan", "schema": 1, "extra": 1})
+            }),
+            DecodeError::Malformed,
         ),
         (
             with(&|j| j["questionnaire"]["id"] = "other".into()),
@@ -112,7 +139,7 @@ fn bad_export_files_are_refused_with_their_reason() {
             DecodeError::RatingOutOfRange(StatementId::from(Statement::StaffEmpowered)),
         ),
         (with(&|j| j["extra"] = true.into()), DecodeError::Malformed),
-        (" ".repeat(1024 * 1024 + 1), DecodeError::TooLarge),
+        (" ".repeat(MAX_FILE_BYTES + 1), DecodeError::TooLarge),
     ];
     for (raw, expected) in cases {
         assert_eq!(ExportFile::decode(&raw), Err(expected), "for {raw:.120}");
@@ -241,7 +268,7 @@ fn answer_set() -> impl Strategy<Value = AnswerSet> {
 proptest! {
     #[test]
     fn any_export_round_trips(sets in proptest::collection::vec(answer_set(), 0..8)) {
-        let file = ExportFile { exported_at: None, language: Some("te".into()), sets };
+        let file = ExportFile { exported_at: None, language: Some("te".into()), sets, plan: None };
         prop_assert_eq!(ExportFile::decode(&file.encode()), Ok(file));
     }
 
@@ -284,6 +311,29 @@ fn every_past_history_and_export_schema_still_loads() {
     let file = ExportFile::decode(&fixture("export-schema-1.json")).expect("export schema 1 loads");
     assert_eq!(file.sets[0].answers, expected);
     assert_eq!(file.sets[0].name.as_deref(), Some("Asha"));
+    assert_eq!(file.plan, None);
+}
+
+/// Schema 2 carries the plan: the frozen file holds the frozen plan record,
+/// and it loads into exactly the plan that record loads into.
+#[test]
+fn an_export_with_a_plan_loads_the_plan_as_stored() {
+    let file = ExportFile::decode(&fixture("export-schema-2.json")).expect("export schema 2 loads");
+    let stored = Plan::decode(&fixture("plan-schema-1.json")).expect("plan schema 1 loads");
+    assert_eq!(file.plan.as_ref(), Some(&stored));
+    assert_eq!(
+        file.sets[0].answers,
+        stored.baseline.clone().expect("a baseline")
+    );
+    // Written again, the plan is the stored record, inside the export.
+    let again = ExportFile::decode(&file.encode()).expect("round trip");
+    assert_eq!(again, file);
+    let json: serde_json::Value = serde_json::from_str(&file.encode()).expect("JSON");
+    assert_eq!(json["schema"], 2);
+    assert_eq!(
+        json["plan"],
+        serde_json::from_str::<serde_json::Value>(&stored.encode()).expect("JSON")
+    );
 }
 
 #[test]
@@ -298,6 +348,7 @@ fn the_latest_set_is_the_newest_by_date_not_the_last_in_the_file() {
         exported_at: None,
         language: None,
         sets,
+        plan: None,
     };
     let june = set(Some("2026-06-01T09:00:00.000Z"), 5);
     let january = set(Some("2026-01-15T09:00:00.000Z"), 1);

@@ -187,3 +187,54 @@ fn two_tabs_that_opened_a_plan_without_a_lineage_merge_against_it() {
     assert_eq!(a2.vision.success, "Fr");
     assert_eq!(a2.discretion.allowed, "R");
 }
+
+/// An import replaces the whole plan: the new record descends from the one
+/// stored, so a tab showing that one takes every field of the import in,
+/// and keeps only what it typed meanwhile.
+#[test]
+fn a_replaced_plan_descends_from_the_stored_one_and_open_tabs_take_it_in_whole() {
+    let s0 = first_record();
+    let mut tab = Tab::open(&s0);
+    let mut imported = Plan::default();
+    imported.vision.statement = "Friendly and fast".into();
+    imported.issues.push(issue(30, "Parcels arrive late"));
+    imported.lineage = vec![77, 76]; // from another browser: means nothing here
+    let write = lineage::replace(&imported, Stored::Readable(s0.clone()), &writer(), 5)
+        .expect("no newer record");
+    assert!(!write.back_up_first);
+    assert_eq!(write.record.lineage, vec![5, 1]);
+    assert_eq!(write.record.stamp.revision, s0.stamp.revision + 1);
+    assert_eq!(write.record.vision, imported.vision);
+    assert_eq!(write.record.issues, imported.issues);
+
+    tab.shows.discretion.allowed = "Refund up to 40".into();
+    tab.take_in(&write.record);
+    assert_eq!(tab.shows.vision.statement, "Friendly and fast");
+    assert_eq!(tab.shows.issues, imported.issues);
+    assert_eq!(tab.shows.discretion.allowed, "Refund up to 40");
+
+    // Undo is the same move back: the first plan, one revision on.
+    let undo = lineage::replace(&s0, Stored::Readable(write.record.clone()), &writer(), 6)
+        .expect("no newer record");
+    assert_eq!(undo.record.vision, s0.vision);
+    assert!(undo.record.issues.is_empty());
+    assert_eq!(undo.record.lineage, vec![6, 5, 1]);
+    assert_eq!(undo.record.stamp.revision, write.record.stamp.revision + 1);
+}
+
+#[test]
+fn a_replacement_copies_an_unreadable_plan_aside_and_never_writes_over_a_newer_one() {
+    let imported = first_record();
+    let write = lineage::replace(
+        &imported,
+        Stored::Unreadable { backed_up: false },
+        &writer(),
+        9,
+    )
+    .expect("an unreadable plan is written over");
+    assert!(write.back_up_first);
+    assert_eq!(write.record.vision, imported.vision);
+    let empty = lineage::replace(&imported, Stored::Empty, &writer(), 9).expect("nothing stored");
+    assert!(!empty.back_up_first);
+    assert!(lineage::replace(&imported, Stored::Newer, &writer(), 9).is_err());
+}

@@ -7,7 +7,7 @@
 
 use std::fmt::Debug;
 
-use assessment::export::Timestamp;
+use assessment::export::{AnswerSet, ExportFile, Timestamp};
 use assessment::limits::{MAX_LONG_TEXT_CHARS, MAX_TEXT_CHARS};
 use assessment::plan::actions::{self, Action, Advice, Moves, Status};
 use assessment::plan::goals::{Goal, Measure, Reading};
@@ -453,6 +453,17 @@ proptest! {
         let raw = plan.encode();
         prop_assert_eq!(Plan::decode(&raw), Ok(plan.clone()));
         prop_assert!(plan.texts().all(|(kind, text)| kind.fits(text)));
+    }
+
+    #[test]
+    fn any_plan_comes_back_whole_from_an_export_file(plan in plan(), answers in answers()) {
+        let file = ExportFile {
+            exported_at: None,
+            language: Some("zh".into()),
+            sets: vec![AnswerSet { answers, ..AnswerSet::default() }],
+            plan: Some(plan),
+        };
+        prop_assert_eq!(ExportFile::decode(&file.encode()), Ok(file));
     }
 
     #[test]

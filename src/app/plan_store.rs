@@ -185,14 +185,3 @@ fn stop(keeper: &mut Keeper) -> SaveFailed {
     keeper.mode = Mode::MemoryOnly;
     SaveFailed::NewerElsewhere
 }
-
-/// The targets of the plan kept beside the session's `slot`, for the
-/// results; none when there is no plan or it cannot be read (the plan page
-/// says why).
-pub fn stored_targets(session_slot: &Slot) -> Vec<assessment::plan::targets::Target> {
-    storage::read(session_slot.plan().key())
-        .ok()
-        .flatten()
-        .and_then(|raw| assessment::plan::record::stored_targets(&raw).ok())
-        .unwrap_or_default()
-}

@@ -2,6 +2,7 @@
 //! page, so nothing is sent anywhere.
 
 use assessment::export::{AnswerSet, ExportFile};
+use assessment::plan::Plan;
 use leptos_i18n::Locale as _;
 
 use crate::i18n::Locale;
@@ -21,13 +22,14 @@ pub fn file_name(name: Option<&str>, extension: &str) -> String {
     assessment::export::file_name(name, &crate::browser::dates::now(), extension)
 }
 
-/// An export file (see `docs/export.schema.json`) of `sets`, stamped now
-/// and with the page's language, as a data URL.
-pub fn export_url(sets: Vec<AnswerSet>, locale: Locale) -> String {
+/// An export file (see `docs/export.schema.json`) of `sets` and the
+/// `plan`, stamped now and with the page's language, as a data URL.
+pub fn export_url(sets: Vec<AnswerSet>, plan: Option<Plan>, locale: Locale) -> String {
     let file = ExportFile {
         exported_at: Some(crate::browser::dates::now()),
         language: Some(locale.as_str().into()),
         sets,
+        plan,
     };
     data_url("application/json", &file.encode())
 }

@@ -79,9 +79,8 @@ pub fn decode_reason(locale: Locale, error: &DecodeError) -> &'static str {
         DecodeError::TooLarge => td_string!(locale, storage.reason_too_large),
         DecodeError::NotJson => td_string!(locale, storage.reason_not_json),
         DecodeError::NotOurs => td_string!(locale, storage.reason_not_ours),
-        DecodeError::NewerSchema(_) | DecodeError::Malformed => {
-            td_string!(locale, storage.reason_malformed)
-        }
+        DecodeError::NewerSchema(_) => td_string!(locale, storage.reason_newer),
+        DecodeError::Malformed => td_string!(locale, storage.reason_malformed),
         DecodeError::UnknownStatement => td_string!(locale, storage.reason_unknown_statement),
         DecodeError::DuplicateStatement(_) => td_string!(locale, storage.reason_duplicate),
         DecodeError::RatingOutOfRange(_) => td_string!(locale, storage.reason_out_of_range),

@@ -28,6 +28,13 @@ impl Advice {
         }
     }
 
+    /// Every piece of advice: each statement's, then each section's steps.
+    pub fn all() -> impl Iterator<Item = Advice> {
+        let sections =
+            SectionId::all().flat_map(|s| (1..=SECTION_STEPS).map(move |n| Advice::Section(s, n)));
+        StatementId::all().map(Advice::Statement).chain(sections)
+    }
+
     pub fn parse(id: &str) -> Option<Advice> {
         if let Some(statement) = id.strip_prefix("statement:") {
             return StatementId::parse(statement).map(Advice::Statement);
@@ -67,6 +74,7 @@ impl Status {
 
 /// What an action should move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Moves {
     Statement(StatementId),
@@ -74,7 +82,8 @@ pub enum Moves {
 }
 
 /// One action.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub id: ItemId,

@@ -8,7 +8,8 @@ use super::ItemId;
 use crate::SectionId;
 
 /// One issue, as the owner wrote it ("my order arrived damaged").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Issue {
     pub id: ItemId,

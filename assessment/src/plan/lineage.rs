@@ -136,6 +136,25 @@ pub fn save(
     })
 }
 
+/// What to write when a whole plan replaces the stored one (an import, or
+/// undoing it): `incoming` as a new revision that descends from what is
+/// stored, so a tab showing the stored plan takes the replacement in whole,
+/// keeping only what it typed meanwhile. An unreadable record is copied
+/// aside first; a newer one is never written over.
+pub fn replace(
+    incoming: &Plan,
+    stored: Stored<Plan>,
+    writer: &Writer,
+    id: u64,
+) -> Result<Write<Plan>, Stop> {
+    let base = match &stored {
+        Stored::Readable(plan) => plan.clone(),
+        _ => Plan::default(),
+    };
+    let mut lineage = Lineage::new(&base);
+    save(incoming, &base, &mut lineage, Some(stored), writer, id)
+}
+
 /// What a tab showing `current` takes in from `stored` (another tab wrote
 /// it): nothing when it has it already; else `current` merged with it
 /// against their common ancestor (`seen`, the record last stored as far as

@@ -38,7 +38,7 @@ use crate::Answers;
 pub type ItemId = u32;
 
 /// The whole plan, as stored.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Plan {
     /// When the plan was started.
     pub made_at: Option<Timestamp>,
@@ -63,7 +63,8 @@ pub struct Plan {
 
 /// The article's worksheet for a vision statement: every step kept; the
 /// statement is what the policy shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Vision {
     /// The business succeeding three to five years from now, pictured.
@@ -171,7 +172,8 @@ impl AreaState {
 
 /// The policy for one area: the owner's text (a draft to start from, in the
 /// page's language, filled in by the app) and its state.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AreaPolicy {
     pub area: Area,
@@ -182,7 +184,8 @@ pub struct AreaPolicy {
 }
 
 /// What staff may do on the spot without asking.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Discretion {
     /// What any employee may do (refunds or replacements up to an amount, a
@@ -195,7 +198,8 @@ pub struct Discretion {
 }
 
 /// Putting the policy to work with the staff.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Launch {
     /// The launch meeting, which everyone attends.
@@ -210,7 +214,7 @@ pub struct Launch {
 
 /// What a piece of text may hold: short (a name, an issue, an action) or
 /// long (a policy, a worksheet step).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextKind {
     Short,
     Long,

@@ -46,7 +46,7 @@ impl Plan {
     /// Reads a stored plan, checking everything in it.
     pub fn decode(raw: &str) -> Result<Plan, DecodeError> {
         let raw = crate::wire::open(raw, MAX_PLAN_BYTES, PLAN_FORMAT, PLAN_SCHEMA)?;
-        let wire: WireIn = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
+        let wire: PlanRecord = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
         let plan = Plan {
             stamp: Stamp::read(wire.app, wire.saved_at, wire.revision)?,
             made_at: wire
@@ -154,41 +154,64 @@ fn distinct<T: PartialEq>(items: impl Iterator<Item = T>) -> bool {
         .all(|(at, item)| !items[..at].contains(item))
 }
 
+/// The business's customer-service policy and action plan, as the app
+/// stores it and as export files carry it.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct WireIn {
-    #[allow(dead_code)]
+pub(crate) struct PlanRecord {
+    /// Always `service-quotient/plan`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "service-quotient/plan")))]
+    #[allow(dead_code)] // checked by `wire::open` before this parse
     format: String,
-    #[allow(dead_code)]
+    /// Always 1.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
+    #[allow(dead_code)] // checked by `wire::open` before this parse
     schema: u32,
+    /// The version of the app that wrote it.
     #[serde(default)]
     app: Option<String>,
+    /// When it was last saved (ISO 8601, UTC).
     #[serde(default)]
     saved_at: Option<String>,
+    /// How many times it was saved, for merging the edits of two tabs.
     #[serde(default)]
     revision: Option<u64>,
+    /// When the plan was started (ISO 8601, UTC).
     #[serde(default)]
     made_at: Option<String>,
+    /// The answers the plan started from, if it started from a self-check.
     #[serde(default)]
     baseline: Option<AnswerEntries>,
+    /// A target score and date for some of the seven sections.
     #[serde(default)]
     targets: Vec<Target>,
+    /// The problems customers raise, each rated (at most 30).
     #[serde(default)]
     issues: Vec<Issue>,
+    /// The vision worksheet and its statement.
     #[serde(default)]
     vision: Vision,
+    /// Measurable goals with their values over time (at most 30).
     #[serde(default)]
     goals: Vec<Goal>,
+    /// The policy for each area of service.
     #[serde(default)]
     areas: Vec<AreaPolicy>,
+    /// What staff may do on the spot.
     #[serde(default)]
     discretion: Discretion,
+    /// The launch meeting, training and first review.
     #[serde(default)]
     launch: Launch,
+    /// The action plan (at most 150).
     #[serde(default)]
     actions: Vec<Action>,
+    /// When to take the self-check again.
     #[serde(default)]
     retake_on: Option<Day>,
+    /// Random ids of this record and those it came from, newest first, for
+    /// merging the edits of two tabs.
     #[serde(default)]
     lineage: Vec<u64>,
 }
@@ -247,7 +270,7 @@ impl Serialize for Plan {
 /// Types written as a string id (`"2027-03-01"`, `"doing"`), each read back
 /// with its own checking parser.
 macro_rules! as_string {
-    ($($type:ty => $write:expr, $read:expr;)*) => {
+    ($($type:ty => $write:expr, $read:expr, $schema:expr;)*) => {
         $(
             impl Serialize for $type {
                 fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -262,20 +285,54 @@ macro_rules! as_string {
                     read(&text).ok_or_else(|| D::Error::custom("invalid value"))
                 }
             }
+            #[cfg(feature = "schema")]
+            impl schemars::JsonSchema for $type {
+                fn schema_name() -> std::borrow::Cow<'static, str> {
+                    stringify!($type).into()
+                }
+                fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                    $schema
+                }
+            }
         )*
     };
 }
 
 as_string! {
-    Day => |d| d.iso(), Day::parse;
-    Amount => |a| a.text(), Amount::parse;
-    Area => |a| a.as_str().into(), Area::parse;
-    AreaState => |s| s.as_str().into(), AreaState::parse;
-    Status => |s| s.as_str().into(), Status::parse;
-    Measure => |m| m.as_str().into(), Measure::parse;
-    Advice => |a| a.id(), Advice::parse;
-    SectionId => |s| s.as_str().into(), SectionId::parse;
-    StatementId => |s| s.as_str().into(), StatementId::parse;
+    Day => |d| d.iso(), Day::parse,
+        schema::text("A day, YYYY-MM-DD.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    Amount => |a| a.text(), Amount::parse,
+        schema::text("A measured value, exact to the hundredth (`2.5`).", "^-?[0-9]{1,10}([.,][0-9]{0,2})?$");
+    Area => |a| a.as_str().into(), Area::parse,
+        schema::one_of("An area of service.", Area::ALL.map(Area::as_str));
+    AreaState => |s| s.as_str().into(), AreaState::parse,
+        schema::one_of("Where the owner is with an area's policy.", AreaState::ALL.map(AreaState::as_str));
+    Status => |s| s.as_str().into(), Status::parse,
+        schema::one_of("Where an action is.", Status::ALL.map(Status::as_str));
+    Measure => |m| m.as_str().into(), Measure::parse,
+        schema::one_of("A ready measure, or `own`.", Measure::ALL.map(Measure::as_str));
+    Advice => |a| a.id(), Advice::parse,
+        schema::one_of("The piece of advice an action was proposed from.", Advice::all().map(Advice::id));
+    SectionId => |s| s.as_str().into(), SectionId::parse,
+        schema::one_of("A section of the self-check.", SectionId::all().map(SectionId::as_str));
+    StatementId => |s| s.as_str().into(), StatementId::parse,
+        schema::one_of("A statement of the self-check.", StatementId::all().map(StatementId::as_str));
+}
+
+/// The documented shapes of the types written as strings.
+#[cfg(feature = "schema")]
+mod schema {
+    pub(super) fn text(description: &str, pattern: &str) -> schemars::Schema {
+        schemars::json_schema!({"description": description, "type": "string", "pattern": pattern})
+    }
+
+    pub(super) fn one_of<T: Into<String>>(
+        description: &str,
+        values: impl IntoIterator<Item = T>,
+    ) -> schemars::Schema {
+        let values: Vec<String> = values.into_iter().map(Into::into).collect();
+        schemars::json_schema!({"description": description, "type": "string", "enum": values})
+    }
 }
 
 /// A target score is written as a number of points (`3.25`) and read back
@@ -283,6 +340,19 @@ as_string! {
 impl Serialize for TargetScore {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_f64(f64::from(self.quarters()) / 4.0)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TargetScore {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TargetScore".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A section's target score, 1 to 5 in quarter points.",
+            "type": "number", "minimum": 1, "maximum": 5, "multipleOf": 0.25
+        })
     }
 }
 
@@ -295,21 +365,4 @@ impl<'de> Deserialize<'de> for TargetScore {
             .flatten()
             .ok_or_else(|| D::Error::custom("invalid target"))
     }
-}
-
-/// The targets of a stored plan alone, for the results page: read through
-/// the same front door (size cap, format, schema), the rest of the plan
-/// skipped unread. Every target is still checked.
-pub fn stored_targets(raw: &str) -> Result<Vec<Target>, DecodeError> {
-    #[derive(Deserialize)]
-    struct TargetsOnly {
-        #[serde(default)]
-        targets: Vec<Target>,
-    }
-    let raw = crate::wire::open(raw, MAX_PLAN_BYTES, PLAN_FORMAT, PLAN_SCHEMA)?;
-    let read: TargetsOnly = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
-    if read.targets.len() > SECTION_COUNT || !distinct(read.targets.iter().map(|t| t.section)) {
-        return Err(DecodeError::Malformed);
-    }
-    Ok(read.targets)
 }

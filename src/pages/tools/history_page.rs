@@ -6,6 +6,7 @@ use leptos_i18n::td_string;
 use super::{CompareView, ImportPanel, ReplaceButton, TrendChart};
 use crate::app::archive::Archive;
 use crate::app::replacement::Reason;
+use crate::app::stored_plan::StoredPlan;
 use crate::browser::dates;
 use crate::browser::download;
 use crate::browser::focus::HEADING_ID;
@@ -90,7 +91,8 @@ fn SnapshotView(
         .history
         .with_untracked(|h| h.snapshots.get(index).cloned())?;
     let date = dates::display_with_time_or_none(snapshot.taken_at.as_ref(), locale);
-    let json = download::export_url(vec![snapshot.clone()], locale);
+    // One snapshot's file: its answers only, as they were then.
+    let json = download::export_url(vec![snapshot.clone()], None, locale);
     let file_name = download::file_name(snapshot.name.as_deref(), "json");
     Some(view! {
         <BackToList view_state />
@@ -140,8 +142,15 @@ fn HistoryList(
             view_state.set(View::Compare(a, b));
         }
     };
-    let export =
-        move || download::export_url(archive.history.with(|h| h.snapshots.clone()), locale);
+    // The whole history, and the plan beside it.
+    let plan = StoredPlan::expect();
+    let export = move || {
+        download::export_url(
+            archive.history.with(|h| h.snapshots.clone()),
+            plan.for_export(),
+            locale,
+        )
+    };
     let snapshots = move || {
         archive.history.with(|h| {
             h.snapshots

@@ -3,7 +3,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::ReplaceButton;
+use super::{PlanImport, PlanImportNotice, ReplaceButton};
 use crate::app::archive::Archive;
 use crate::app::chosen_file::{self, Unusable};
 use crate::app::replacement::Reason;
@@ -15,8 +15,8 @@ use crate::ui::{keyed, Look};
 
 /// Importing an export file: a preview of what it holds, then the person
 /// chooses to replace the current answers with its latest set (asking
-/// first, with a way back) or to add all of it to the history. Nothing
-/// changes before that choice. A file that cannot be used says why: too
+/// first, with a way back), to add all of it to the history, or to use the
+/// plan it carries (the same way). Nothing changes before that choice. A file that cannot be used says why: too
 /// large, unreadable, or not ours.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
@@ -45,6 +45,7 @@ pub fn ImportPanel() -> impl IntoView {
             // Rebuilt for each file read: the preview shows that file.
             {keyed(move || pending.get(), move |file| file.map(|file| preview(locale, file, pending, add)))}
             <p role="status">{move || done.get().then(|| td_string!(locale, history.import_done))}</p>
+            <PlanImportNotice />
         </section>
     }
 }
@@ -87,6 +88,7 @@ fn preview(
                     <button type="button" class=Look::Plain.class() on:click=move |_| add()>
                         {td_string!(locale, history.import_add)}
                     </button>
+                    {file.plan.map(|plan| view! { <PlanImport plan /> })}
                     <button type="button" class=Look::Plain.class() on:click=move |_| pending.set(None)>
                         {td_string!(locale, history.cancel)}
                     </button>

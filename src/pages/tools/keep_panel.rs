@@ -7,6 +7,7 @@ use leptos_i18n::td_string;
 use super::SharePanel;
 use crate::app::archive::Archive;
 use crate::app::session::Session;
+use crate::app::stored_plan::StoredPlan;
 use crate::browser::{dates, download};
 use crate::texts::csv;
 use crate::texts::language::use_locale;
@@ -56,7 +57,8 @@ pub fn KeepPanel(
             saved.set(Saved::Not);
         }
     };
-    let json = move || download::export_url(vec![as_set(None)], locale);
+    let plan = StoredPlan::expect();
+    let json = move || download::export_url(vec![as_set(None)], plan.for_export(), locale);
     let csv = download::data_url("text/csv", &csv::export(&answers, locale));
     let file_name = move |extension: &'static str| {
         move || download::file_name(session.saved_name().as_deref(), extension)

@@ -10,6 +10,7 @@ mod import_panel;
 mod keep_page;
 mod keep_panel;
 mod link_notice;
+mod plan_import;
 mod qr_code;
 mod replace_button;
 mod replace_notice;
@@ -27,6 +28,7 @@ use import_panel::*;
 use keep_page::*;
 use keep_panel::*;
 use link_notice::*;
+use plan_import::*;
 use qr_code::*;
 use replace_button::*;
 use replace_notice::*;
@@ -44,10 +46,10 @@ use leptos_i18n::td_string;
 
 use crate::app::archive::Archive;
 use crate::app::bootstrap::{self, Started};
-use crate::app::plan_store::stored_targets;
 use crate::app::replacement::Replacer;
+use crate::app::stored_plan::StoredPlan;
 use crate::browser::address;
-use crate::browser::storage::{Problem, Slot};
+use crate::browser::storage::Problem;
 use crate::i18n::Locale;
 use crate::texts::language;
 use crate::ui::keyed;
@@ -100,7 +102,7 @@ pub fn ToolsApp() -> impl IntoView {
         ..
     } = bootstrap::start();
     let archive = Archive::provide(mode, &slot);
-    let slot = StoredValue::new(slot);
+    StoredPlan::provide(&slot);
     Replacer::provide(session, archive);
     let tool = RwSignal::new(Tool::Results);
     let shared = RwSignal::new(None);
@@ -132,7 +134,7 @@ pub fn ToolsApp() -> impl IntoView {
         {keyed(
             move || session.locale.get(),
             move |locale| {
-                view! { <ToolsPage locale problem=problem.clone() save_error tool shared link_error plan_slot=slot /> }
+                view! { <ToolsPage locale problem=problem.clone() save_error tool shared link_error /> }
             },
         )}
     }
@@ -152,8 +154,6 @@ fn ToolsPage(
     shared: RwSignal<Option<Answers>>,
     /// Why a shared link could not be read, if it could not.
     link_error: RwSignal<Option<ShareCodeError>>,
-    /// Where the session is kept (the plan's targets are beside it).
-    plan_slot: StoredValue<Slot>,
 ) -> impl IntoView {
     language::provide_locale(locale);
     let session = crate::app::session::Session::expect();
@@ -192,7 +192,7 @@ fn ToolsPage(
                     (Tool::History, _) => EitherOf5::C(view! { <HistoryPage /> }),
                     (Tool::Team, _) => EitherOf5::D(view! { <TeamPage /> }),
                     _ => {
-                        let targets = plan_slot.with_value(stored_targets);
+                        let targets = StoredPlan::expect().plan.with_untracked(|p| p.targets.clone());
                         EitherOf5::E(view! { <ResultsPage targets /> })
                     }
                 }
