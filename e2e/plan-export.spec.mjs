@@ -7,10 +7,10 @@
 // refused with its reason in the page's language, and nothing changes.
 import { test, expect, STORAGE_KEY } from './fixtures.mjs';
 import { LANGUAGES, MIXED, answersById } from './questionnaire.mjs';
-import { jsonFile } from './records.mjs';
+import { exportFile, jsonFile } from './records.mjs';
 import { t } from './texts.mjs';
 import { filledPlan, openPlan, planRecord, seedPlan, storedPlan, storedPlanText, typed } from './plan-page.mjs';
-import { displayDate, downloadText, exportFile, freshContext, historyRecord, openTool, sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
+import { displayDate, downloadText, freshContext, historyRecord, openTool, sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
 
 /** A browser locale that makes the app choose `lang` on a first visit. */
 const BROWSER_LOCALE = { en: 'en-GB', hi: 'hi-IN', zh: 'zh-CN', te: 'te-IN' };
@@ -94,11 +94,11 @@ test('with no plan written, the export holds the answers only', async ({ page })
 
 test('importing over a plan of one’s own asks first, Cancel changes nothing, Undo brings it back, and an open plan tab follows', async ({ page }) => {
   await seedPlan(page, { plan: { vision: { statement: 'Mine: quick and kind' } } });
+  await openTool(page, 'history');
   const planTab = await page.context().newPage();
   await openPlan(planTab, 'vision');
   await expect(planTab.locator('#vision-statement')).toHaveValue('Mine: quick and kind');
 
-  await openTool(page, 'history');
   const mine = await storedPlanText(page);
   const theirs = { ...JSON.parse(planRecord(filledPlan('en'))), saved_at: '2026-11-30T08:00:00.000Z' };
   await importInput(page, 'en').setInputFiles(jsonFile('with-plan.json', exportFile([{ answers: answersById(MIXED.ratings) }], { schema: 2, plan: theirs })));

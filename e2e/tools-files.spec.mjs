@@ -54,7 +54,7 @@ test('answers downloaded as JSON and imported in a fresh profile give identical 
   const file = JSON.parse(json.text);
   expect(file).toEqual({
     format: 'service-quotient/export',
-    schema: 1,
+    schema: 2,
     questionnaire: { id: 'forum-customer-driven-self-test', version: 1 },
     exported_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     language: 'en',
@@ -218,8 +218,9 @@ const BAD_FILES = [
   { name: 'of another format', text: sessionRecord(ANSWER_SETS[1].ratings), reason: 'storage.reason_not_ours' },
   { name: 'with a rating of 6', text: valid.replace('"culture.right-first-time": 5', '"culture.right-first-time": 6'), reason: 'storage.reason_out_of_range' },
   { name: 'for another questionnaire', text: valid.replace('"version": 1', '"version": 2'), reason: 'storage.reason_other_questionnaire' },
-  // Larger than any export could be: not even read.
-  { name: 'of more than 1 MB', text: `${valid}${' '.repeat(1024 * 1024)}`, reason: 'storage.reason_too_large' },
+  // Larger than any export could be (a full history with a full plan): not
+  // even read.
+  { name: 'of more than 2 MB', text: `${valid}${' '.repeat(2 * 1024 * 1024)}`, reason: 'storage.reason_too_large' },
 ];
 
 for (const bad of BAD_FILES) {
