@@ -21,11 +21,12 @@ export const BUDGETS = {
 };
 
 /** What CI's quick run enforces for the plan page until its budget is met:
- *  its first load when it landed (235.7 KB in CI and in the full
- *  benchmark, 225 KB of it its own wasm) plus a small margin. These plan
- *  figures are new with issue 11; no earlier ceiling or budget moved.
- *  Lower it as the page shrinks; never raise it without saying why. */
-export const CI_PLAN_FIRST_LOAD_CEILING = 237 * 1024;
+ *  its first load plus a small margin. 235.7 KB when it landed (ceiling
+ *  237); 233.4 KB after sharing one <option> view and four text views and
+ *  tighter wasm-opt settings (ceiling 235). These plan figures are new with
+ *  issue 11; no earlier ceiling or budget moved. Lower it as the page
+ *  shrinks; never raise it without saying why. */
+export const CI_PLAN_FIRST_LOAD_CEILING = 235 * 1024;
 
 /** What CI's quick run enforces until `firstLoadBytes` is met: the first
  *  load as it stands plus a small margin, so that a size regression fails

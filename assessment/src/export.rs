@@ -117,7 +117,13 @@ impl ExportFile {
                     answers: AnswersOut(&set.answers),
                 })
                 .collect(),
-            plan: self.plan.as_ref(),
+            // The plan as stored, on one line: written by the same (compact)
+            // serialiser as the stored record, so the app carries one copy
+            // of that code rather than a second, indented one.
+            plan: self
+                .plan
+                .as_ref()
+                .and_then(|plan| serde_json::value::RawValue::from_string(plan.encode()).ok()),
         };
         serde_json::to_string_pretty(&wire).unwrap_or_default()
     }
@@ -223,7 +229,7 @@ struct ExportOut<'a> {
     language: Option<&'a str>,
     sets: Vec<SetOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    plan: Option<&'a Plan>,
+    plan: Option<Box<serde_json::value::RawValue>>,
 }
 
 #[derive(Serialize)]

@@ -147,12 +147,19 @@ pub fn replace(
     writer: &Writer,
     id: u64,
 ) -> Result<Write<Plan>, Stop> {
-    let base = match &stored {
-        Stored::Readable(plan) => plan.clone(),
-        _ => Plan::default(),
+    let (base, back_up_first) = match stored {
+        Stored::Readable(plan) => (plan, false),
+        Stored::Empty => (Plan::default(), false),
+        Stored::Unreadable { backed_up } => (Plan::default(), !backed_up),
+        Stored::Newer => return Err(Stop),
     };
-    let mut lineage = Lineage::new(&base);
-    save(incoming, &base, &mut lineage, Some(stored), writer, id)
+    let mut record = incoming.clone();
+    record.stamp = writer.stamp(base.stamp.revision);
+    Lineage::new(&base).wrote(&mut record, id);
+    Ok(Write {
+        record,
+        back_up_first,
+    })
 }
 
 /// What a tab showing `current` takes in from `stored` (another tab wrote

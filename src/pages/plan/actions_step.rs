@@ -10,7 +10,7 @@ use assessment::{Report, StatementId};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::field::{date_field, text_field};
+use super::field::{choice, date_field, text_field, Derived};
 use super::guidance;
 use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
@@ -103,7 +103,7 @@ pub fn ActionsStep() -> impl IntoView {
     view! {
         {guidance(locale, td_string!(locale, plan.actions.guide), td_string!(locale, plan.actions.example))}
         <h3>{td_string!(locale, plan.actions.mine_title)}</h3>
-        <p class="hint" data-testid="actions-count">{count}</p>
+        <p class="hint" data-testid="actions-count">{Box::new(count) as Derived<_>}</p>
         <ol class="plan-items">
             <For each=ids key=|id| *id children=move |id| action_row(locale, store, id, today, remove) />
         </ol>
@@ -157,7 +157,7 @@ fn action_row(
                 Status::Done => td_string!(locale, plan.actions.status_done),
             };
             let selected = move || action.with(|a| a.as_ref().map(|a| a.status)) == Some(status);
-            view! { <option value=status.as_str() selected=selected>{label}</option> }
+            choice(status.as_str().into(), label.into(), Box::new(selected))
         })
         .collect_view();
     let moves = std::iter::once(None)
@@ -168,7 +168,7 @@ fn action_row(
             let selected = move || {
                 action.with(|a| a.as_ref().and_then(|a| a.moves)) == statement.map(Moves::Statement)
             };
-            view! { <option value=value selected=selected>{label}</option> }
+            choice(value.into(), label.into(), Box::new(selected))
         })
         .collect_view();
     view! {

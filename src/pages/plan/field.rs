@@ -88,3 +88,15 @@ pub fn date_field(
         </div>
     }
 }
+
+/// A value a view follows, boxed: every closure of one output type then
+/// shares one copy of the code that renders and updates it (one per
+/// closure otherwise).
+pub type Derived<T> = Box<dyn Fn() -> T + Send + Sync>;
+
+/// One choice of a `<select>`, selected while `selected` holds. Boxed like
+/// the fields' accessors, so every list of choices on the page shares one
+/// copy of the option's view code.
+pub fn choice(value: String, label: String, selected: Derived<bool>) -> impl IntoView {
+    view! { <option value=value selected=selected>{label}</option> }
+}

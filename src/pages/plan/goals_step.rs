@@ -8,7 +8,7 @@ use assessment::plan::{Amount, Day, ItemId, TextKind};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::field::{date_field, text_field};
+use super::field::{choice, date_field, text_field, Derived};
 use super::goal_chart::GoalChart;
 use super::guidance;
 use super::removed_notice::Removal;
@@ -78,11 +78,11 @@ fn goal_card(
         .into_iter()
         .map(|measure| {
             let selected = move || goal.with(|g| g.as_ref().map(|g| g.measure)) == Some(measure);
-            view! {
-                <option value=measure.as_str() selected=selected>
-                    {texts::measure(locale, measure)}
-                </option>
-            }
+            choice(
+                measure.as_str().into(),
+                texts::measure(locale, measure).into(),
+                Box::new(selected),
+            )
         })
         .collect_view();
     let text = |key: &'static str,
@@ -166,7 +166,7 @@ fn goal_card(
                     }),
                 )}
             </div>
-            <p class="plan-goal__progress" data-testid="goal-progress">{progress}</p>
+            <p class="plan-goal__progress" data-testid="goal-progress">{Box::new(progress) as Derived<_>}</p>
             {move || measured.get().map(|goal| view! { <GoalChart goal /> })}
             {readings(locale, id, measured, edit)}
             <button type="button" class="button button--danger" on:click=move |_| remove(id)>

@@ -8,7 +8,7 @@ use assessment::SectionId;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use super::field::text_field;
+use super::field::{choice, text_field};
 use super::guidance;
 use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
@@ -120,7 +120,11 @@ fn issue_row(
                 } else {
                     n.to_string()
                 };
-                view! { <option value=n selected=move || value().unwrap_or(0) == n>{label}</option> }
+                choice(
+                    n.to_string(),
+                    label,
+                    Box::new(move || value().unwrap_or(0) == n),
+                )
             })
             .collect_view();
         view! {
@@ -151,7 +155,7 @@ fn issue_row(
                 texts::section_short(locale, s)
             });
             let value = s.map_or("", |s| s.as_str());
-            view! { <option value=value selected=move || section() == s>{label}</option> }
+            choice(value.into(), label.into(), Box::new(move || section() == s))
         })
         .collect_view();
     let text_label = move || td_string!(locale, plan.issues.text_label, number = number());

@@ -9,6 +9,7 @@ use assessment::{Report, SectionId, Tenths};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+use super::field::{choice, Derived};
 use super::{guidance, TARGET_MONTHS};
 use crate::app::plan_store::PlanStore;
 use crate::app::session::Session;
@@ -113,7 +114,7 @@ fn section_row(
         .chain(TargetScore::all().map(|t| (t.quarters(), t.text())))
         .map(|(quarters, label)| {
             let selected = move || target.get().map_or(0, |t| t.score.quarters()) == quarters;
-            view! { <option value=quarters selected=selected>{label}</option> }
+            choice(quarters.to_string(), label, Box::new(selected))
         })
         .collect_view();
     view! {
@@ -147,8 +148,8 @@ fn section_row(
                     />
                 </div>
             </div>
-            <p class="plan-target__gap" data-testid="target-gap">{gap}</p>
-            <p class="plan-target__since" data-testid="target-since">{since}</p>
+            <p class="plan-target__gap" data-testid="target-gap">{Box::new(gap) as Derived<_>}</p>
+            <p class="plan-target__since" data-testid="target-since">{Box::new(since) as Derived<_>}</p>
         </li>
     }
 }
