@@ -4,6 +4,7 @@
 import { test, expect, scoresAsShown, App, STORAGE_KEY } from './fixtures.mjs';
 import { MIXED } from './questionnaire.mjs';
 import { t } from './texts.mjs';
+import { openPlan } from './plan-page.mjs';
 
 test.describe('localStorage blocked from the start', () => {
   test.beforeEach(async ({ page }) => {
@@ -57,6 +58,24 @@ test.describe('localStorage blocked from the start', () => {
     await expect(other.progressText()).toHaveText('0 of 25 answered');
     await expect(other.page.getByTestId('storage-notice')).toHaveText(t('en', 'storage.memory_only'));
     await other.page.close();
+  });
+
+  test('the plan is kept by the tab too: after a reload and a visit to another page, not in another tab', async ({ page }) => {
+    const vision = 'Kept by this tab: fresh and friendly';
+    await openPlan(page, 'vision');
+    await expect(page.getByTestId('storage-notice')).toHaveText(t('en', 'storage.memory_only'));
+    await page.locator('#vision-statement').fill(vision);
+    await page.reload();
+    await expect(page.locator('#vision-statement')).toHaveValue(vision);
+    // Answers given in the same tab keep the plan: both live in its memory.
+    await page.goto('./');
+    await page.goto('tools.html#results');
+    await openPlan(page, 'vision');
+    await expect(page.locator('#vision-statement')).toHaveValue(vision);
+    const other = await page.context().newPage();
+    await openPlan(other, 'vision');
+    await expect(other.locator('#vision-statement')).toHaveValue('');
+    await other.close();
   });
 });
 

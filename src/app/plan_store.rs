@@ -126,7 +126,12 @@ impl PlanStore {
 fn save(keeper: &RefCell<Keeper>, current: &Plan) -> Result<Option<Plan>, SaveFailed> {
     let mut keeper = keeper.borrow_mut();
     let keeper = &mut *keeper;
-    if !current.entries_differ(&keeper.seen) || keeper.mode == Mode::MemoryOnly {
+    if keeper.mode == Mode::MemoryOnly {
+        // Storage cannot be used: the tab keeps the plan in its own memory.
+        storage::keep_record_in_tab(&keeper.slot, &current.encode());
+        return Ok(None);
+    }
+    if !current.entries_differ(&keeper.seen) {
         return Ok(None);
     }
     let raw = storage::read(keeper.slot.key())?;

@@ -198,7 +198,8 @@ pub struct OpenedRecord<T> {
 /// Reads the record kept in `slot` (see [`Slot::history`], [`Slot::plan`])
 /// with `decode`: an unreadable one is copied aside like the session and
 /// starts empty; one from a newer version is never written over (memory
-/// only).
+/// only). When storage cannot be used, the one this tab kept in its own
+/// memory (see [`keep_record_in_tab`]).
 pub fn open_record<T: Default>(
     mode: Mode,
     slot: &Slot,
@@ -210,7 +211,13 @@ pub fn open_record<T: Default>(
         problem,
     };
     if mode == Mode::MemoryOnly {
-        return empty(Mode::MemoryOnly, None);
+        // What this tab kept in its own memory, if anything.
+        let record = tab_memory::read_raw(slot).and_then(|raw| decode(&raw).ok());
+        return OpenedRecord {
+            record: record.unwrap_or_default(),
+            mode,
+            problem: None,
+        };
     }
     let raw = match read(slot.key()) {
         Ok(Some(raw)) => raw,
@@ -305,6 +312,14 @@ pub fn keep_in_tab(slot: &Slot, session: &SavedSession) {
     tab_memory::write(slot, session);
 }
 
+/// Keeps the record `raw` (the plan, say) for `slot` in the tab's own
+/// memory, as [`keep_in_tab`] keeps the session: storage cannot be used,
+/// and a reload or a visit to another page of the app in this tab still
+/// finds it.
+pub fn keep_record_in_tab(slot: &Slot, raw: &str) {
+    tab_memory::write_raw(slot, raw);
+}
+
 /// A quota error, under every browser's name for it: `QuotaExceededError`
 /// (Chromium, Safari, Firefox) and `NS_ERROR_DOM_QUOTA_REACHED` (older
 /// Firefox).
@@ -371,17 +386,50 @@ mod tab_memory {
 
     /// The session this tab kept for `slot`, if any.
     pub fn read(slot: &Slot) -> Option<SavedSession> {
-        let name = web_sys::window()?.name().ok()?;
-        let (key, raw) = name.strip_prefix(PREFIX)?.split_once('\n')?;
-        (key == slot.key())
-            .then(|| SavedSession::decode(raw).ok())
-            .flatten()
+        read_raw(slot).and_then(|raw| SavedSession::decode(&raw).ok())
     }
 
     /// Keeps `session` for `slot` in this tab.
     pub fn write(slot: &Slot, session: &SavedSession) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_name(&format!("{PREFIX}{}\n{}", slot.key(), session.encode()));
+        write_raw(slot, &session.encode());
+    }
+
+    /// The record this tab kept for `slot` (the session, or the plan beside
+    /// it), as text.
+    pub fn read_raw(slot: &Slot) -> Option<String> {
+        let name = web_sys::window()?.name().ok()?;
+        let mut parts = name.strip_prefix(PREFIX)?.split('\n');
+        while let (Some(key), Some(raw)) = (parts.next(), parts.next()) {
+            if key == slot.key() {
+                return Some(raw.to_string());
+            }
         }
+        None
+    }
+
+    /// Keeps the record `raw` for `slot` in this tab, beside the others: the
+    /// window name holds lines of key, then record (compact JSON has no line
+    /// breaks), after our prefix.
+    pub fn write_raw(slot: &Slot, raw: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let name = window.name().unwrap_or_default();
+        let mut kept = String::from(PREFIX);
+        let mut keep = |key: &str, raw: &str| {
+            for part in [key, "\n", raw, "\n"] {
+                kept.push_str(part);
+            }
+        };
+        if let Some(body) = name.strip_prefix(PREFIX) {
+            let mut parts = body.split('\n');
+            while let (Some(key), Some(other)) = (parts.next(), parts.next()) {
+                if key != slot.key() {
+                    keep(key, other);
+                }
+            }
+        }
+        keep(slot.key(), raw);
+        let _ = window.set_name(&kept);
     }
 }
