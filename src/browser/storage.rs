@@ -10,7 +10,6 @@
 use assessment::limits::MAX_NAMESPACE_LEN;
 use assessment::sync::Opening;
 use assessment::{DecodeError, SavedSession};
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -274,13 +273,18 @@ impl From<WriteError> for SaveFailed {
 /// back: the one way a record (the session, the history, the plan) is
 /// written. Returns the text stored.
 pub fn write_verified(key: &str, record: &impl Serialize) -> Result<String, WriteError> {
+    // Serialised once and stored as that text (`LocalStorage::set` would
+    // serialise it again: a full plan takes a millisecond, every keystroke).
     let expected = serde_json::to_string(record).map_err(|_| WriteError::Refused)?;
     // Looked up before every write: a browser may withdraw storage at any
     // time, and gloo-storage then throws rather than returning an error.
     local_storage().ok_or(WriteError::Refused)?;
-    LocalStorage::set(key, record).map_err(|e| match e {
-        StorageError::JsError(js) if is_quota_name(&js.name) => WriteError::Full,
-        _ => WriteError::Refused,
+    LocalStorage::raw().set_item(key, &expected).map_err(|e| {
+        if is_quota_error(&e) {
+            WriteError::Full
+        } else {
+            WriteError::Refused
+        }
     })?;
     read_back(key, &expected)?;
     Ok(expected)
