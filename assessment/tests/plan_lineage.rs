@@ -123,6 +123,41 @@ fn two_tabs_writing_over_each_others_unseen_records_both_keep_their_text() {
     let _ = a1;
 }
 
+/// A tab busy loading hears of another tab's typing late: it still holds
+/// the third keystroke's record when its own first change is written over
+/// the fortieth. The typing tab has written many records since that third
+/// one, yet still finds it as their common ancestor, so it keeps its whole
+/// text and takes in the other tab's change (the clean-clone CI run saw
+/// the typing tab fall back to "Fre" when it remembered only 16 records).
+#[test]
+fn a_tab_many_keystrokes_behind_does_not_undo_the_typing_it_missed() {
+    const VISION: &str = "Fresh every morning, friendly every time";
+    let s0 = first_record();
+    let (mut a, mut b) = (Tab::open(&s0), Tab::open(&s0));
+    let mut last = s0.clone();
+    let mut third = None;
+    for (n, (at, _)) in VISION.char_indices().skip(1).enumerate() {
+        a.shows.vision.success = VISION[..at].into();
+        last = a.save(&last, 100 + n as u64);
+        if n == 2 {
+            third = Some(last.clone());
+        }
+    }
+    a.shows.vision.success = VISION.into();
+    last = a.save(&last, 999);
+    let third = third.expect("a third keystroke");
+    assert_eq!(third.vision.success, "Fre");
+
+    b.take_in(&third);
+    b.shows.discretion.allowed = "Refund up to 40".into();
+    // B's storage still holds the third record when it writes.
+    let b1 = b.save(&third, 2000);
+    a.take_in(&b1);
+    assert_eq!(a.shows.vision.success, VISION);
+    assert_eq!(a.shows.discretion.allowed, "Refund up to 40");
+    let _ = last;
+}
+
 #[test]
 fn issues_added_in_two_tabs_at_the_same_moment_are_both_kept() {
     let s0 = first_record();

@@ -12,8 +12,12 @@ use crate::sync::{Stop, Stored, Write, Writer};
 
 /// How many ids a record's lineage keeps.
 pub const KEPT: usize = 8;
-/// How many records a tab remembers.
-const REMEMBERED: usize = 16;
+/// How many records a tab remembers: enough for another tab to be that
+/// many saves behind (busy loading, or in the background) and still be
+/// merged against the record it really started from. Saves come at most
+/// one per painted frame, so 64 cover a fast typist for several seconds;
+/// fewer were seen to fail (a tab 37 keystrokes behind).
+const REMEMBERED: usize = 64;
 /// The id of a plan stored without a lineage.
 pub const UNNAMED: u64 = 0;
 
