@@ -1,5 +1,6 @@
 //! The plan (policy, goals, actions), shared with the plan's views through
-//! context and kept saved as it is typed: one record beside the answers,
+//! context and kept saved as it is typed (after the paint that shows each
+//! change, and at once when the page is hidden or left): one record beside the answers,
 //! written by the same adapter as the session and merged with other tabs'
 //! against their common ancestor (`assessment::plan::lineage`), so two tabs
 //! typing at the same moment both keep their text. Views change it only
@@ -16,6 +17,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::session_store::writer;
+use crate::browser::after_paint::AfterPaint;
 use crate::browser::storage::{self, Mode, SaveFailed, Slot};
 use crate::browser::{dates, system, timing};
 
@@ -69,11 +71,26 @@ impl PlanStore {
             backed_up,
         }));
         let saver = keeper.clone();
+        let in_tab_memory = keeper.clone();
+        let save_after_paint = AfterPaint::new(move |_leaving| {
+            let result = store.plan.with_untracked(|current| {
+                timing::measure("sq:plan-save", || save(&saver, current))
+            });
+            store.settle(result);
+        });
+        // Its first run only subscribes; each change is saved after the
+        // frame that shows it, several keystrokes of one frame in one write.
+        // A plan kept in the window's name is written at once: that write
+        // is quick, and one made while the page is being left may be lost.
         Effect::new(move |subscribed: Option<()>| {
-            let current = store.plan.get();
-            if subscribed.is_some() {
-                let result = timing::measure("sq:plan-save", || save(&saver, &current));
-                store.settle(result);
+            store.plan.track();
+            if subscribed.is_none() {
+                return;
+            }
+            if in_tab_memory.borrow().mode == Mode::MemoryOnly {
+                save_after_paint.now();
+            } else {
+                save_after_paint.schedule();
             }
         });
         window_event_listener(ev::storage, move |event| {

@@ -57,9 +57,9 @@ impl Session {
         expect_context::<Session>()
     }
 
-    /// The record to store, read inside an effect so it tracks every field.
-    pub fn to_saved(self) -> SavedSession {
-        SavedSession {
+    /// The record to store, read without subscribing.
+    pub fn to_saved_untracked(self) -> SavedSession {
+        untrack(|| SavedSession {
             answers: self.answers.get(),
             place: self.place.get(),
             language: Some(self.locale.get().as_str().to_string()),
@@ -67,12 +67,16 @@ impl Session {
             changed_at: self.changed_at.get(),
             // Stamped by the store when it writes.
             stamp: Default::default(),
-        }
+        })
     }
 
-    /// The record to store, read without subscribing.
-    pub fn to_saved_untracked(self) -> SavedSession {
-        untrack(|| self.to_saved())
+    /// Subscribes to every field of the record to store, without building it.
+    pub fn track(self) {
+        self.answers.track();
+        self.place.track();
+        self.locale.track();
+        self.name.track();
+        self.changed_at.track();
     }
 
     /// The name as kept: trimmed, none when blank (an over-long one cannot

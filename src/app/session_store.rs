@@ -14,6 +14,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::session::Session;
+use crate::browser::after_paint::AfterPaint;
 use crate::browser::storage::{self, Mode, Opened, Problem, SaveFailed, Slot};
 use crate::browser::{dates, timing};
 
@@ -70,11 +71,18 @@ impl SessionStore {
     /// Saves `current` (see [`sync::plan_save`] and [`sync::save`]): writes
     /// it, merged with what another tab stored since, stamped and read back.
     /// Returns the merged record when it differs from `current`.
-    pub fn save(&self, current: &SavedSession) -> Result<Option<SavedSession>, SaveFailed> {
+    /// `leaving`: the page is being hidden or left with this change (made
+    /// while it was shown) not yet written: it is written now, not held.
+    pub fn save(
+        &self,
+        current: &SavedSession,
+        leaving: bool,
+    ) -> Result<Option<SavedSession>, SaveFailed> {
         if self.newer_elsewhere.get() {
             return Err(SaveFailed::NewerElsewhere);
         }
-        let plan = sync::plan_save(current, &self.seen.borrow(), storage::page_hidden());
+        let hidden = storage::page_hidden() && !leaving;
+        let plan = sync::plan_save(current, &self.seen.borrow(), hidden);
         if plan == SavePlan::Nothing {
             return Ok(None);
         }
@@ -156,13 +164,27 @@ impl SessionStore {
             Err(error) => save_error.set(Some(error)),
         };
 
-        // Its first run only subscribes: nothing has changed yet, so
-        // whatever is stored stays untouched.
+        // Each change is saved after the frame that shows it (a click's
+        // answer is drawn first), and at once if the page is left before.
         let saver = store.clone();
+        let save_after_paint = AfterPaint::new(move |leaving| {
+            let current = session.to_saved_untracked();
+            outcome(timing::measure("sq:save", || saver.save(&current, leaving)));
+        });
+        // Its first run only subscribes: nothing has changed yet, so
+        // whatever is stored stays untouched. Answers kept in the window's
+        // name are written at once: that write is quick, and one made while
+        // the page is being left may be lost.
+        let mode = store.clone();
         Effect::new(move |subscribed: Option<()>| {
-            let current = session.to_saved();
-            if subscribed.is_some() {
-                outcome(timing::measure("sq:save", || saver.save(&current)));
+            session.track();
+            if subscribed.is_none() {
+                return;
+            }
+            if mode.mode() == Mode::MemoryOnly {
+                save_after_paint.now();
+            } else {
+                save_after_paint.schedule();
             }
         });
 
@@ -172,7 +194,7 @@ impl SessionStore {
         let refresh = move || {
             outcome(store.refresh(&session.to_saved_untracked()));
             if store.has_pending() && !storage::page_hidden() {
-                outcome(store.save(&session.to_saved_untracked()));
+                outcome(store.save(&session.to_saved_untracked(), false));
             }
         };
         let on_storage = refresh.clone();

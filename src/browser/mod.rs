@@ -4,6 +4,7 @@
 //! notice. Views reach the browser only through these.
 
 pub mod address;
+pub mod after_paint;
 pub mod crash;
 pub mod dates;
 pub mod download;
