@@ -267,8 +267,8 @@ export function removeDir(dir) {
  *  (scripts/static-server.mjs). Use ports 4180-4189, one per spec file, so
  *  parallel workers never collide. `close()` also drops kept-alive
  *  connections, so that afterwards nothing at all answers on the port. */
-export async function serveBuild({ dir = DIST, port, base = '/', headers = true }) {
-  const server = startServer({ dir, port, headers, base });
+export async function serveBuild({ dir = DIST, port, base = '/', headers = true, onRequest }) {
+  const server = startServer({ dir, port, headers, base, onRequest });
   await new Promise((resolve, reject) => {
     if (server.listening) return resolve();
     server.once('listening', resolve);

@@ -1,9 +1,10 @@
 // The page shell: what must work around the wasm app, or without it.
 //  1. If the app cannot start (no WebAssembly, a file that fails to load,
 //     first visit while offline), show a clear message instead of a blank page.
-//  2. Register the service worker (offline use) and, when a new version has
-//     been installed, show the app's "a new version is ready" notice; reload
-//     only when the person asks, after the new worker has taken over.
+//  2. Register the service worker (offline use) once the app has started and
+//     the browser is idle and, when a new version has been installed, show
+//     the app's "a new version is ready" notice; reload only when the person
+//     asks, after the new worker has taken over.
 //  3. Ask the browser to keep this site's storage; where it may still erase
 //     it (Safari), show the app's notice saying so.
 // It talks to the app only through classes on <html> and the app's own
@@ -53,10 +54,17 @@
   if (typeof WebAssembly !== 'object') addEventListener('DOMContentLoaded', fail);
   setTimeout(fail, GIVE_UP_AFTER_MS);
 
-  // 2. Offline use and updates.
+  // 2. Offline use and updates. The worker is registered (and so precaches
+  // the build) only once the app has started and the browser is idle, so
+  // its downloads never compete with the first screen.
+  const whenStartedAndIdle = (work) => {
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 1000));
+    if (started) idle();
+    else addEventListener('TrunkApplicationStarted', idle, { once: true });
+  };
   if ('serviceWorker' in navigator) {
     let reloading = false;
-    navigator.serviceWorker
+    whenStartedAndIdle(() => navigator.serviceWorker
       .register('./sw.js')
       .then((registration) => {
         const offerUpdate = () => {
@@ -84,7 +92,7 @@
       })
       .catch(() => {
         // No service worker (private mode, blocked): the app still works online.
-      });
+      }));
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       // The new version has taken over; the answers were saved as they were given.
       if (reloading) location.reload();

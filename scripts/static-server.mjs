@@ -25,7 +25,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer({ dir, port, headers = false, base = '/' }) {
+/** `onRequest(path)`, if given, hears of every request (the tests count
+ *  what a visit downloads). */
+export function startServer({ dir, port, headers = false, base = '/', onRequest }) {
   const root = normalize(dir);
   const rules = headers ? headerRules(root) : [];
   const headersFor = (relative) => {
@@ -39,6 +41,7 @@ export function startServer({ dir, port, headers = false, base = '/' }) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
+    onRequest?.(path);
     if (!path.startsWith(base)) return notFound(response);
     let relative = path.slice(base.length);
     const file = normalize(join(root, relative));

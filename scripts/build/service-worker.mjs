@@ -1,5 +1,7 @@
 // Fills in the service worker (sw.js): the list of every file of the build
-// and a version derived from their contents, so that any change makes a new
+// with the SHA-256 of its contents (so the worker can take a file the page
+// already loaded from the browser's cache, knowing it is this version's),
+// and a version derived from them all, so that any change makes a new
 // version that is installed as one unit. Also usable on its own:
 //   node scripts/build/service-worker.mjs <dir>
 import { createHash } from 'node:crypto';
@@ -23,11 +25,16 @@ export function writeServiceWorker(dir) {
     .filter((f) => !NOT_CACHED.has(f) && !f.endsWith('.br') && !f.endsWith('.gz'))
     .sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  const listed = files.map((f) => {
+    const contents = readFileSync(join(dir, f));
+    hash.update(f).update(contents);
+    return [f, createHash('sha256').update(contents).digest('base64')];
+  });
   const version = hash.digest('hex').slice(0, 16);
+  // The site's root is not listed: it is index.html (see ALIASES in sw.js).
   const sw = readFileSync(TEMPLATE, 'utf8')
     .replace("'__VERSION__'", JSON.stringify(version))
-    .replace('__FILES__', JSON.stringify(['./', ...files]));
+    .replace('__FILES__', JSON.stringify(listed));
   writeFileSync(join(dir, 'sw.js'), sw);
   return version;
 }
