@@ -1,11 +1,12 @@
 // After one visit, the service worker has the whole build: with the server
-// gone and the network off, the app loads, the whole self-check can be done,
-// the answers are saved and survive a reload, and the plan page works. One
-// versioned cache.
+// gone and the network off, the app loads, speaks each of its languages, the
+// whole self-check can be done, the answers are saved and survive a reload,
+// and the plan page works. One versioned cache.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, scoresAsShown, cacheNames, copyOfDist, removeDir, serveBuild, waitForServiceWorkerControl } from './fixtures.mjs';
-import { MIXED, answersById } from './questionnaire.mjs';
+import { LANGUAGES, MIXED, answersById } from './questionnaire.mjs';
+import { t } from './texts.mjs';
 
 const PORT = 4180;
 
@@ -43,6 +44,13 @@ test.describe('offline', () => {
     await app.reload();
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     await expect(app.progressText()).toHaveText('0 of 25 answered');
+
+    // Every language can be chosen offline, its texts as in its locale file.
+    for (const lang of [...LANGUAGES.filter((l) => l !== 'en'), 'en']) {
+      await app.chooseLanguage(lang);
+      await expect(page.locator('.app-tagline')).toHaveText(t(lang, 'app.tagline'));
+      await expect(app.progressText()).toHaveText(t(lang, 'progress.count', { answered: 0, total: 25 }));
+    }
 
     await app.rateByMouse(MIXED.ratings);
     await expect(app.progressText()).toHaveText('25 of 25 answered');
