@@ -1,4 +1,4 @@
-// The budgets the benchmark enforces (issue 3). Each check returns a message
+// The budgets the benchmark enforces (issues 3, 11 and 12). Each check returns a message
 // naming the budget and the measured value when it is broken.
 
 export const BUDGETS = {
@@ -6,14 +6,24 @@ export const BUDGETS = {
    *  (120 KB until issue 9; 110 KB is issue 12's budget, met since the
    *  results moved to the tools page). */
   firstLoadBytes: 110 * 1024,
-  /** Time to interactive at 4x CPU slowdown, as a multiple of the reference. */
-  ttiRatioAt4x: 1.5,
-  /** Click to updated progress at 4x, as a multiple of the reference. */
+  /** First contentful paint at 4x, as a multiple of the reference (issue 12). */
+  fcpRatioAt4x: 1.2,
+  /** Time to interactive at 4x CPU slowdown, as a multiple of the reference
+   *  (1.5 until issue 12). */
+  ttiRatioAt4x: 1.2,
+  /** A second visit's time to interactive at 4x, as a multiple of the
+   *  reference's own second visit (issue 12). */
+  warmTtiRatioAt4x: 1.2,
+  /** Click to updated progress at 4x, as a multiple of the reference (issue
+   *  12 asks for 1.5; this stricter one from issue 3 stays). */
   clickRatioAt4x: 1.2,
-  /** Click to updated progress at 1x, milliseconds (one frame). */
-  clickMsAt1x: 16,
+  /** Click to updated progress at 1x, milliseconds, median (one frame, 16,
+   *  until issue 12). */
+  clickMsAt1x: 1,
   /** Same, with a questionnaire of 1,000 statements. */
   clickMsAt1xWith1000: 16,
+  /** Same at 4x (issue 12). */
+  clickMsAt4xWith1000: 16,
   /** Compressed bytes of the plan page's first load (issue 11). */
   planFirstLoadBytes: 200 * 1024,
   /** A keystroke in the plan, with a full plan, at 1x: one frame (issue 11). */
@@ -41,11 +51,16 @@ export const CI_PLAN_FIRST_LOAD_CEILING = 235 * 1024;
  *  shared-link notice to the tools page brought it to 132.6 KB: ceiling 134.
  *  Issue 9 moved the results (their advice, chart, first steps, start over)
  *  to the tools page, so the self-check page carries the questionnaire only:
- *  105.9 KB, ceiling 108.
+ *  105.9 KB, ceiling 108. Issue 12: saving after the paint (+0.3 KB) and
+ *  the plan page's wasm-opt passes (-1.1 KB): 105.4 KB, ceiling 107.
  *  Lower it as the app shrinks; never raise it without saying why. */
-export const CI_FIRST_LOAD_CEILING = 108 * 1024;
+export const CI_FIRST_LOAD_CEILING = 107 * 1024;
 
-export function budgetFailures(results, { quick }) {
+/** Lighthouse (mobile): each of these categories scores 100, and the
+ *  back/forward cache audit passes (issue 12). */
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+export function budgetFailures(results, { quick, lighthouse = null }) {
   const failures = [];
   const check = (ok, message) => {
     if (!ok) failures.push(message);
@@ -77,28 +92,37 @@ export function budgetFailures(results, { quick }) {
     );
   }
 
+  if (lighthouse?.app) {
+    for (const category of LIGHTHOUSE_CATEGORIES) {
+      check(lighthouse.app[category] === 100, `Lighthouse ${category}: ${lighthouse.app[category]} < 100`);
+    }
+    check(!lighthouse.app.failing.includes('bf-cache'), 'Lighthouse: the back/forward cache audit fails');
+  }
   const app4 = results['app@4x'];
   const ref4 = results['reference@4x'];
   if (!app4 || !ref4) return failures;
-  const ratio = (a, b) => a / b;
-  check(
-    ratio(app4.tti, ref4.tti) <= BUDGETS.ttiRatioAt4x,
-    `time to interactive at 4x: ${app4.tti.toFixed(0)} ms = ${ratio(app4.tti, ref4.tti).toFixed(2)} x reference > ${BUDGETS.ttiRatioAt4x} x`,
-  );
-  check(
-    ratio(app4.clickMedian, ref4.clickMedian) <= BUDGETS.clickRatioAt4x,
-    `click to update at 4x: ${app4.clickMedian.toFixed(2)} ms = ${ratio(app4.clickMedian, ref4.clickMedian).toFixed(2)} x reference > ${BUDGETS.clickRatioAt4x} x`,
-  );
-  check(
-    app1.clickMedian < BUDGETS.clickMsAt1x,
-    `click to update at 1x: ${app1.clickMedian.toFixed(2)} ms >= ${BUDGETS.clickMsAt1x} ms`,
-  );
-  const big = results['app-1000@1x'];
-  check(
-    big !== undefined && big.clickMedian < BUDGETS.clickMsAt1xWith1000,
-    big
-      ? `click to update with 1,000 statements at 1x: ${big.clickMedian.toFixed(2)} ms >= ${BUDGETS.clickMsAt1xWith1000} ms`
-      : 'the 1,000-statement build was not measured',
-  );
+  /** `what` of the app at 4x against the reference's, within `limit` times. */
+  const againstReference = (label, what, limit) => {
+    const ratio = app4[what] / ref4[what];
+    check(
+      ratio <= limit,
+      `${label} at 4x: ${app4[what]?.toFixed(2)} ms = ${ratio.toFixed(2)} x reference > ${limit} x`,
+    );
+  };
+  /** The median click of the `key` results under `limit` ms. */
+  const clickUnder = (label, key, limit) => {
+    const r = results[key];
+    check(
+      r !== undefined && r.clickMedian < limit,
+      r ? `${label}: ${r.clickMedian.toFixed(2)} ms >= ${limit} ms` : `${label}: not measured`,
+    );
+  };
+  againstReference('first contentful paint', 'fcp', BUDGETS.fcpRatioAt4x);
+  againstReference('time to interactive', 'tti', BUDGETS.ttiRatioAt4x);
+  againstReference('second visit, time to interactive', 'warmTti', BUDGETS.warmTtiRatioAt4x);
+  againstReference('click to update', 'clickMedian', BUDGETS.clickRatioAt4x);
+  clickUnder('click to update at 1x', 'app@1x', BUDGETS.clickMsAt1x);
+  clickUnder('click to update with 1,000 statements at 1x', 'app-1000@1x', BUDGETS.clickMsAt1xWith1000);
+  clickUnder('click to update with 1,000 statements at 4x', 'app-1000@4x', BUDGETS.clickMsAt4xWith1000);
   return failures;
 }
