@@ -60,10 +60,11 @@ export function fullPlan() {
   };
 }
 
-/** Runs in the page: types `keys` characters into the field `selector`, the
- *  way a browser delivers typing (value changed, then an input event), and
- *  times each until every task it queued before the paint has run; the
- *  save that follows the paint is timed by the app (`sq:plan-save`). */
+/** Runs in the page: types `keys` characters into the field `selector`, a
+ *  frame apart, the way a browser delivers typing (value changed, then an
+ *  input event), and times each until every task it queued before the
+ *  paint has run; the save that follows the paint is timed by the app
+ *  (`sq:plan-save`). */
 export async function typeInto({ selector, keys }) {
   const field = document.querySelector(selector);
   if (!field) throw new Error(`no field ${selector}`);
@@ -73,16 +74,19 @@ export async function typeInto({ selector, keys }) {
       channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(0);
     });
+  // The next frame and the tasks queued from it: the save the previous
+  // keystroke left for after the paint has run, as between a person's keys.
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const times = [];
   for (let i = 0; i < keys; i++) {
+    await afterPaint();
     const t0 = performance.now();
     field.value += 'x';
     field.dispatchEvent(new Event('input', { bubbles: true }));
     await settled();
     times.push(performance.now() - t0);
   }
-  // The save follows the paint: wait for the frame, then for the save.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await afterPaint();
   const stored = JSON.parse(localStorage.getItem('service-quotient.plan'));
   const saves = performance.getEntriesByName('sq:plan-save').map((e) => e.duration);
   return { times, saves, saved: JSON.stringify(stored).includes('x'.repeat(keys)) };
