@@ -1,8 +1,8 @@
 //! The plan (policy, goals, actions), shared with the plan's views through
 //! context and kept saved as it is typed (after the paint that shows each
-//! change, and at once when the page is hidden or left): one record beside the answers,
-//! written by the same adapter as the session and merged with other tabs'
-//! against their common ancestor (`assessment::plan::lineage`), so two tabs
+//! change, and at once when the page is hidden or left): one record beside
+//! the answers, written by the same adapter as the session and merged with
+//! other tabs' against their common ancestor (`assessment::plan::lineage`), so two tabs
 //! typing at the same moment both keep their text. Views change it only
 //! through [`PlanStore::edit`].
 
