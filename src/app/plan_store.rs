@@ -2,9 +2,9 @@
 //! context and kept saved as it is typed (after the paint that shows each
 //! change, and at once when the page is hidden or left): one record beside
 //! the answers, written by the same adapter as the session and merged with
-//! other tabs' against their common ancestor (`assessment::plan::lineage`), so two tabs
-//! typing at the same moment both keep their text. Views change it only
-//! through [`PlanStore::edit`].
+//! other tabs' against their common ancestor (`assessment::plan::lineage`),
+//! so two tabs typing at the same moment both keep their text. Views change
+//! it only through [`PlanStore::edit`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
