@@ -108,7 +108,7 @@ fn empty_storage_opens_persistent_with_nothing_restored() {
 fn a_saved_session_is_stamped_and_restored_exactly() {
     clear();
     let (store, _) = open_store(&Slot::default());
-    assert_eq!(store.save(&sample()), Ok(None));
+    assert_eq!(store.save(&sample(), false), Ok(None));
     let restored = storage::open(&Slot::default()).session.expect("a session");
     assert_eq!(restored.answers, sample().answers);
     assert_eq!(restored.place, sample().place);
@@ -121,7 +121,7 @@ fn a_saved_session_is_stamped_and_restored_exactly() {
     assert!(restored.stamp.saved_at.is_some());
     assert_eq!(stored(KEY), Some(restored.encode()));
     // Saving the same again writes nothing new.
-    assert_eq!(store.save(&sample()), Ok(None));
+    assert_eq!(store.save(&sample(), false), Ok(None));
     let again = storage::open(&Slot::default()).session.expect("a session");
     assert_eq!(again.stamp.revision, 1);
 }
@@ -176,7 +176,7 @@ fn a_newer_record_is_never_overwritten() {
     let (store, opened) = open_store(&Slot::default());
     assert_eq!(opened.mode, Mode::MemoryOnly);
     assert_eq!(opened.problem, Some(Problem::Newer { raw: newer.into() }));
-    assert_eq!(store.save(&sample()), Ok(None));
+    assert_eq!(store.save(&sample(), false), Ok(None));
     assert_eq!(stored(KEY).as_deref(), Some(newer));
 }
 
@@ -186,10 +186,16 @@ fn a_newer_record_written_by_another_tab_stops_this_one_writing() {
     let (store, _) = open_store(&Slot::default());
     let newer = r#"{"format":"service-quotient/session","schema":99,"answers":{}}"#;
     local_storage().set_item(KEY, newer).expect("set");
-    assert_eq!(store.save(&sample()), Err(SaveFailed::NewerElsewhere));
+    assert_eq!(
+        store.save(&sample(), false),
+        Err(SaveFailed::NewerElsewhere)
+    );
     assert_eq!(store.mode(), Mode::MemoryOnly);
     // Every later save says so again, so the notice stays up.
-    assert_eq!(store.save(&sample()), Err(SaveFailed::NewerElsewhere));
+    assert_eq!(
+        store.save(&sample(), false),
+        Err(SaveFailed::NewerElsewhere)
+    );
     assert_eq!(stored(KEY).as_deref(), Some(newer));
 }
 
@@ -200,7 +206,7 @@ fn storage_that_throws_means_memory_only() {
         let (store, opened) = open_store(&Slot::default());
         assert_eq!(opened.mode, Mode::MemoryOnly);
         assert_eq!(opened.problem, Some(Problem::Unavailable));
-        assert_eq!(store.save(&sample()), Ok(None));
+        assert_eq!(store.save(&sample(), false), Ok(None));
     });
     assert_eq!(stored(KEY), None);
 }
@@ -215,7 +221,7 @@ fn blocked_storage_keeps_the_session_in_the_tab() {
     with_storage_blocked(|| {
         let (store, opened) = open_store(&Slot::default());
         assert_eq!(opened.session, None);
-        assert_eq!(store.save(&sample()), Ok(None));
+        assert_eq!(store.save(&sample(), false), Ok(None));
         let again = storage::open(&Slot::default());
         assert_eq!(again.mode, Mode::MemoryOnly);
         assert_eq!(again.problem, Some(Problem::Unavailable));
@@ -232,7 +238,7 @@ fn a_failing_write_is_reported() {
     clear();
     let (store, _) = open_store(&Slot::default());
     with_storage_blocked(|| {
-        assert_eq!(store.save(&sample()), Err(SaveFailed::Refused));
+        assert_eq!(store.save(&sample(), false), Err(SaveFailed::Refused));
     });
 }
 
@@ -242,13 +248,17 @@ fn a_full_storage_is_recognised_under_each_name() {
         clear();
         let (store, _) = open_store(&Slot::default());
         with_writes_failing(name, || {
-            assert_eq!(store.save(&sample()), Err(SaveFailed::Full), "{name}");
+            assert_eq!(
+                store.save(&sample(), false),
+                Err(SaveFailed::Full),
+                "{name}"
+            );
         });
     }
     clear();
     let (store, _) = open_store(&Slot::default());
     with_writes_failing("NotAllowedError", || {
-        assert_eq!(store.save(&sample()), Err(SaveFailed::Refused));
+        assert_eq!(store.save(&sample(), false), Err(SaveFailed::Refused));
     });
 }
 
@@ -258,7 +268,7 @@ fn namespaces_keep_separate_records() {
     let shop = Slot::named("shop-a").expect("a valid namespace");
     assert_eq!(shop.key(), "service-quotient:shop-a");
     let (store, _) = open_store(&shop);
-    store.save(&sample()).expect("saves");
+    store.save(&sample(), false).expect("saves");
     assert_eq!(
         storage::open(&shop).session.map(|s| s.answers),
         Some(sample().answers)
@@ -274,17 +284,20 @@ fn two_tabs_rating_different_statements_both_keep_their_answers() {
     clear();
     let slot = Slot::default();
     let (first, _) = open_store(&slot);
-    first.save(&sample()).expect("saves");
+    first.save(&sample(), false).expect("saves");
     // Two tabs open from the same stored record.
     let (tab_a, opened_a) = open_store(&slot);
     let (tab_b, opened_b) = open_store(&slot);
     let mut a = opened_a.session.expect("restored");
     let mut b = opened_b.session.expect("restored");
     rate(&mut a.answers, Statement::CultureRightFirstTime, 4);
-    assert_eq!(tab_a.save(&a), Ok(None));
+    assert_eq!(tab_a.save(&a, false), Ok(None));
     rate(&mut b.answers, Statement::FeedbackRemoveErrors, 1);
     // B merges A's change into its own before writing, and says so.
-    let merged = tab_b.save(&b).expect("saves").expect("merged answers");
+    let merged = tab_b
+        .save(&b, false)
+        .expect("saves")
+        .expect("merged answers");
     let mut both = sample().answers;
     rate(&mut both, Statement::CultureRightFirstTime, 4);
     rate(&mut both, Statement::FeedbackRemoveErrors, 1);
@@ -298,7 +311,7 @@ fn two_tabs_rating_different_statements_both_keep_their_answers() {
         Ok(Some(both.clone()))
     );
     a.answers = both;
-    assert_eq!(tab_a.save(&a), Ok(None));
+    assert_eq!(tab_a.save(&a, false), Ok(None));
     assert_eq!(
         storage::open(&slot).session.expect("stored").stamp.revision,
         3
