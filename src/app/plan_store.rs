@@ -84,13 +84,10 @@ impl PlanStore {
         // is quick, and one made while the page is being left may be lost.
         Effect::new(move |subscribed: Option<()>| {
             store.plan.track();
-            if subscribed.is_none() {
-                return;
-            }
-            if in_tab_memory.borrow().mode == Mode::MemoryOnly {
-                save_after_paint.now();
-            } else {
-                save_after_paint.schedule();
+            if subscribed.is_some() {
+                // Read apart: the save borrows the keeper again.
+                let at_once = in_tab_memory.borrow().mode == Mode::MemoryOnly;
+                save_after_paint.request(at_once);
             }
         });
         window_event_listener(ev::storage, move |event| {

@@ -175,16 +175,11 @@ impl SessionStore {
         // whatever is stored stays untouched. Answers kept in the window's
         // name are written at once: that write is quick, and one made while
         // the page is being left may be lost.
-        let mode = store.clone();
+        let in_tab_memory = store.clone();
         Effect::new(move |subscribed: Option<()>| {
             session.track();
-            if subscribed.is_none() {
-                return;
-            }
-            if mode.mode() == Mode::MemoryOnly {
-                save_after_paint.now();
-            } else {
-                save_after_paint.schedule();
+            if subscribed.is_some() {
+                save_after_paint.request(in_tab_memory.mode() == Mode::MemoryOnly);
             }
         });
 

@@ -25,7 +25,7 @@ pub struct AfterPaint {
 }
 
 impl AfterPaint {
-    /// `work` runs after the paint that follows [`AfterPaint::schedule`],
+    /// `work` runs after the paint that follows [`AfterPaint::request`],
     /// or at once when the page is hidden or left with a run pending.
     pub fn new(work: impl Fn(bool) + 'static) -> AfterPaint {
         let after = AfterPaint {
@@ -45,10 +45,16 @@ impl AfterPaint {
         after
     }
 
-    /// Asks for the work to run after the next paint. A hidden page paints
-    /// no frames, so there it runs after the current task.
-    pub fn schedule(&self) {
-        if self.pending.replace(true) {
+    /// Asks for the work to run after the next paint, or now if `at_once`
+    /// (for work too quick to be worth deferring, or that could not be done
+    /// while the page is being left). A hidden page paints no frames, so
+    /// there it runs after the current task.
+    pub fn request(&self, at_once: bool) {
+        let already_asked = self.pending.replace(true);
+        if at_once {
+            return self.run(false);
+        }
+        if already_asked {
             return;
         }
         let after = self.clone();
@@ -62,15 +68,8 @@ impl AfterPaint {
         }
     }
 
-    /// Runs the work now instead, for work too quick to be worth deferring,
-    /// or that could not be done while the page is being left.
-    pub fn now(&self) {
-        self.pending.set(true);
-        self.run(false);
-    }
-
     /// Runs the work now if it is pending.
-    pub fn run(&self, leaving: bool) {
+    fn run(&self, leaving: bool) {
         if self.pending.replace(false) {
             (self.work)(leaving);
         }

@@ -398,22 +398,23 @@ mod tab_memory {
         write_raw(slot, &session.encode());
     }
 
+    /// The records kept in the window name `name`, as (key, record) pairs:
+    /// after our prefix, lines of key, then record (compact JSON has no
+    /// line breaks).
+    fn entries(name: &str) -> impl Iterator<Item = (&str, &str)> {
+        let mut parts = name.strip_prefix(PREFIX).unwrap_or_default().split('\n');
+        std::iter::from_fn(move || Some((parts.next()?, parts.next()?)))
+    }
+
     /// The record this tab kept for `slot` (the session, or the plan beside
     /// it), as text.
     pub fn read_raw(slot: &Slot) -> Option<String> {
         let name = web_sys::window()?.name().ok()?;
-        let mut parts = name.strip_prefix(PREFIX)?.split('\n');
-        while let (Some(key), Some(raw)) = (parts.next(), parts.next()) {
-            if key == slot.key() {
-                return Some(raw.to_string());
-            }
-        }
-        None
+        let raw = entries(&name).find(|(key, _)| *key == slot.key())?.1;
+        Some(raw.to_string())
     }
 
-    /// Keeps the record `raw` for `slot` in this tab, beside the others: the
-    /// window name holds lines of key, then record (compact JSON has no line
-    /// breaks), after our prefix.
+    /// Keeps the record `raw` for `slot` in this tab, beside the others.
     pub fn write_raw(slot: &Slot, raw: &str) {
         let Some(window) = web_sys::window() else {
             return;
@@ -425,13 +426,8 @@ mod tab_memory {
                 kept.push_str(part);
             }
         };
-        if let Some(body) = name.strip_prefix(PREFIX) {
-            let mut parts = body.split('\n');
-            while let (Some(key), Some(other)) = (parts.next(), parts.next()) {
-                if key != slot.key() {
-                    keep(key, other);
-                }
-            }
+        for (key, other) in entries(&name).filter(|(key, _)| *key != slot.key()) {
+            keep(key, other);
         }
         keep(slot.key(), raw);
         let _ = window.set_name(&kept);
