@@ -104,7 +104,7 @@ async function expectVisionAndOwner(tab, { vision, owner }, where) {
   await expect
     .poll(async () => {
       const plan = await storedPlan(tab);
-      return { statement: plan?.vision.statement, owners: plan?.actions.map((a) => a.owner) };
+      return { statement: plan?.vision?.statement, owners: plan?.actions?.map((a) => a.owner) };
     }, `stored plan (${where})`)
     .toEqual({ statement: vision, owners: [owner] });
   await goToStep(tab, 'actions');
@@ -208,7 +208,7 @@ test.describe('two tabs', () => {
       }),
     );
     const both = [A.text, B.text].sort();
-    await expect.poll(async () => (await storedPlan(page))?.issues.map((i) => i.text).sort(), 'stored').toEqual(both);
+    await expect.poll(async () => (await storedPlan(page))?.issues?.map((i) => i.text).sort(), 'stored').toEqual(both);
     await expect.poll(() => issueTexts(page), 'tab A').toEqual(both);
     await expect.poll(() => issueTexts(b), 'tab B').toEqual(both);
     for (const tab of [page, b]) {
@@ -241,7 +241,7 @@ test.describe('two tabs', () => {
     const B = { id: 2222222222, text: 'Parcels arrive damaged' };
     await page.getByTestId('add-issue').click();
     await page.locator('.plan-item input[type=text]').fill(A_TEXT);
-    await expect.poll(async () => (await storedPlan(page))?.issues.map((i) => i.text)).toEqual([A_TEXT]);
+    await expect.poll(async () => (await storedPlan(page))?.issues?.map((i) => i.text)).toEqual([A_TEXT]);
     // B still shows none, and adds its own; its save takes A's issue in.
     await expect(b.locator('.plan-item')).toHaveCount(0);
     await nextItemId(b, B.id);
@@ -253,7 +253,7 @@ test.describe('two tabs', () => {
     });
 
     const both = [A_TEXT, B.text].sort();
-    await expect.poll(async () => (await storedPlan(page))?.issues.map((i) => i.text).sort()).toEqual(both);
+    await expect.poll(async () => (await storedPlan(page))?.issues?.map((i) => i.text).sort()).toEqual(both);
     await expect.poll(() => issueTexts(b), 'tab B').toEqual(both);
     await expect.poll(() => issueTexts(page), 'tab A').toEqual(both);
     // Tab A adds another while B listens again: it shows up in B.
