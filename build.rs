@@ -80,11 +80,6 @@ fn content_texts(rows: &[table::SectionRow]) -> Result<String, std::fmt::Error> 
             "short",
             "A short name for navigation and the chart.",
         ),
-        (
-            "section_intro",
-            "intro",
-            "Why the section matters, shown above its statements.",
-        ),
     ];
     for (function, field, doc) in section_texts {
         writeln!(code, "/// {doc}")?;

@@ -82,7 +82,7 @@ async function embeddedApp(page, id = 'embed') {
     })
     .toBe(true);
   const frame = await (await page.locator(`#${id} iframe`).elementHandle()).contentFrame();
-  await frame.locator('main section').waitFor();
+  await frame.locator('body > main section').waitFor();
   return new App(frame);
 }
 
@@ -210,12 +210,12 @@ test.describe('messages', () => {
     // embed-frame.js is delivered only once the app in that frame has
     // rendered, as a slow response for one small file would.
     await page.route('**/embed-frame.js', async (route) => {
-      await route.request().frame().locator('main section').waitFor();
+      await route.request().frame().locator('body > main section').waitFor();
       await route.continue();
     });
     await page.goto(`${HOST_ORIGIN}/index.html`);
     const frame = await (await page.locator('#embed iframe').elementHandle()).contentFrame();
-    await frame.locator('main section').waitFor();
+    await frame.locator('body > main section').waitFor();
     await expect(frame.locator('html')).toHaveClass(/\bembedded\b/);
     await expect
       .poll(async () => (await received(page)).map((e) => e.type), { message: 'events received from the embed' })
@@ -299,7 +299,7 @@ test.describe('notices', () => {
     expect(await link.evaluate((a) => a.href)).toBe(`${APP_ORIGIN}/`);
 
     const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
-    await tab.locator('main section').waitFor();
+    await tab.locator('body > main section').waitFor();
     expect(tab.url()).toBe(`${APP_ORIGIN}/`);
     await expect(tab.locator('#embed-notice')).toBeHidden();
     await tab.close();
@@ -376,7 +376,7 @@ test.describe('accessibility', () => {
 
   test('embed.html?compact=1, opened directly, has no axe violations', async ({ page }) => {
     await page.goto('embed.html?compact=1');
-    await page.locator('main section').waitFor();
+    await page.locator('body > main section').waitFor();
     await expect(page.locator('html')).toHaveClass(/\bcompact\b/);
     await expectNoAxeViolations(page, 'embed.html?compact=1');
   });

@@ -31,13 +31,13 @@ export class App {
    *  `url`) and waits until the questionnaire or results are shown. */
   async open(url = './') {
     await this.page.goto(url);
-    await this.page.locator('main section').first().waitFor();
+    await this.page.locator('body > main section').first().waitFor();
   }
 
   /** Reloads the page and waits until the app has rendered again. */
   async reload() {
     await this.page.reload();
-    await this.page.locator('main section').first().waitFor();
+    await this.page.locator('body > main section').first().waitFor();
   }
 
   /** A statement's fieldset (its radio group). */

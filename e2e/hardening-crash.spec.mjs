@@ -61,7 +61,7 @@ async function reloadFromNotice(app, reload) {
   const navigated = app.page.waitForEvent('framenavigated', (frame) => frame === app.page.mainFrame());
   await reload.click();
   await navigated;
-  await app.page.locator('main section').waitFor();
+  await app.page.locator('body > main section').waitFor();
   expect(await app.page.evaluate(() => window.e2eBeforeCrash), 'a new document').toBeUndefined();
   await expect(app.page.locator('#crash-notice')).toHaveCount(0);
 }

@@ -90,7 +90,7 @@ async function expectShownLiterally(page, text) {
  *  until the app has rendered its view's heading. */
 async function openPage(page, url) {
   await page.goto(url);
-  await page.locator('#view-heading').waitFor();
+  await page.locator('body > main #view-heading').waitFor();
 }
 
 /** Nothing injected into the page, and no CSP violation in it so far. */
@@ -168,7 +168,7 @@ test('a snapshot note with markup is kept and shown as text in the history list 
 
   // After a reload, from storage, still text.
   await page.reload();
-  await page.locator('#view-heading').waitFor();
+  await page.locator('body > main #view-heading').waitFor();
   await page.getByRole('link', { name: t('en', 'nav.history'), exact: true }).click();
   await expect(page.locator('.history-item__note')).toHaveText([...saved].reverse().map((n) => ` · ${n}`));
   await expectSafe(page, violations);

@@ -93,7 +93,7 @@ test('a working app never shows the message, even when shell.js arrives after th
   // response for one small file would; the loader has fired
   // TrunkApplicationStarted by then.
   await page.route('**/shell.js', async (route) => {
-    await page.locator('main section').waitFor();
+    await page.locator('body > main section').waitFor();
     await route.continue();
   });
   await app.open();

@@ -33,7 +33,7 @@ export { jsonFile } from './records.mjs';
  *  page itself only the fragment changes, and the app follows it. */
 export async function openTool(page, fragment = 'keep', search = '') {
   await page.goto(`tools.html${search}#${fragment}`);
-  await page.locator('main section').first().waitFor();
+  await page.locator('body > main section').first().waitFor();
 }
 
 /** The page's heading of the tool shown. */

@@ -69,7 +69,7 @@ test.describe('update', () => {
 
     // "Reload now": the page reloads into B.
     await Promise.all([page.waitForEvent('load'), reloadNow.click()]);
-    await page.locator('main section').waitFor();
+    await page.locator('body > main section').waitFor();
     expect(await page.evaluate(() => window.e2eMarker)).toBeUndefined();
     const servedCss = await page.evaluate(async () => {
       const response = await fetch(document.querySelector('link[rel=stylesheet]').href);
@@ -112,7 +112,7 @@ test.describe('update', () => {
 
     // The first tab takes it.
     await Promise.all([page.waitForEvent('load'), page.locator('#update-reload').click()]);
-    await page.locator('main section').waitFor();
+    await page.locator('body > main section').waitFor();
     await expect(page.locator('#update-notice')).toBeHidden();
 
     // The second tab still runs A (under B's worker now). If it still offers
@@ -128,7 +128,7 @@ test.describe('update', () => {
           message: '"Reload now" in the second tab reloads it',
         })
         .toBeUndefined();
-      await second.page.locator('main section').waitFor();
+      await second.page.locator('body > main section').waitFor();
     }
     await expect(second.page.locator('#update-notice')).toBeHidden();
     const servedCss = await second.page.evaluate(async () => {

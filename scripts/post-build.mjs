@@ -12,6 +12,7 @@ import { inlineShell } from './build/inline-shell.mjs';
 import { writeEmbedPage } from './build/embed-page.mjs';
 import { writeHeaders } from './build/headers.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
+import { writeTextsPacks } from './build/texts-packs.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -25,6 +26,7 @@ if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
       if (!existsSync(join(dir, file))) cpSync(join(built, file), join(dir, file), { recursive: true });
     }
   }
+  writeTextsPacks(dir);
   inlineShell(dir);
   writeEmbedPage(dir);
   writeHeaders(dir);

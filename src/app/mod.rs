@@ -7,6 +7,8 @@
 pub mod archive;
 pub mod bootstrap;
 pub mod chosen_file;
+pub mod first_screen;
+pub mod language_texts;
 pub mod launch;
 pub mod plan_store;
 pub mod replacement;

@@ -5,6 +5,7 @@
 mod content;
 pub mod csv;
 pub mod language;
+pub mod loaded;
 pub mod policy;
 
 pub use content::*;

@@ -35,7 +35,9 @@ pub fn LanguagePicker() -> impl IntoView {
     view! {
         <label class="language-picker">
             <span class="language-picker__label">{td_string!(locale, language.label)}</span>
-            <select id=PICKER_ID on:change=on_change>
+            // Follows the session: a language that could not be loaded is
+            // taken back (see `app::language_texts`).
+            <select id=PICKER_ID on:change=on_change prop:value=move || session.locale.get().as_str()>
                 {options}
             </select>
         </label>

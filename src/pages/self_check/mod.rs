@@ -15,8 +15,11 @@ use statement_group::*;
 
 use assessment::{Place, SectionId};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 use crate::app::bootstrap::{self, Started};
+use crate::app::first_screen;
+use crate::app::language_texts::LanguageTexts;
 use crate::app::session::Session;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
@@ -39,13 +42,19 @@ pub fn App() -> impl IntoView {
         None => session.open_questionnaire(),
     }
 
-    // Keyed on the language: choosing another rebuilds the page, so every
-    // component renders its texts once, as static strings, instead of
-    // keeping a reactive closure per text.
+    let texts = LanguageTexts::follow(session);
+
+    // Keyed on the language shown (once its texts are loaded): choosing
+    // another rebuilds the page, so every component renders its texts once,
+    // as static strings, instead of keeping a reactive closure per text.
     view! {
         {keyed(
-            move || session.locale.get(),
-            move |locale| view! { <Page locale problem=problem.clone() save_error /> },
+            move || texts.shown.get(),
+            move |shown| {
+                shown.map(|locale| {
+                    view! { <Page locale problem=problem.clone() save_error failed=texts.failed /> }
+                })
+            },
         )}
     }
 }
@@ -59,9 +68,15 @@ fn Page(
     problem: Option<Problem>,
     /// Why the latest save did not reach storage, while it did not.
     save_error: RwSignal<Option<crate::browser::storage::SaveFailed>>,
+    /// Whether the language last picked could not be loaded.
+    failed: ReadSignal<bool>,
 ) -> impl IntoView {
     language::provide_locale(locale);
-    let place = Session::expect().place;
+    let session = Session::expect();
+    // After this first render is in the page: what was chosen before the
+    // app started joins the session, and the early screen goes.
+    Effect::new(move |_| first_screen::take_over(session));
+    let place = session.place;
     let section = move || match place.get() {
         Place::Section(section) => section,
         Place::Results => SectionId::FIRST,
@@ -69,6 +84,9 @@ fn Page(
     view! {
         <AppHeader />
         <StorageNotices problem save_error />
+        <p class="notice notice--error" role="alert" hidden=move || !failed.get()>
+            {td_string!(locale, language.load_failed)}
+        </p>
         <ShellNotices />
         <SectionNav />
         <main id="main">

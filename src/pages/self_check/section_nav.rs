@@ -87,7 +87,7 @@ fn SectionNavItem(
                 on:click=move |_| session.go_to_section(section)
             >
                 <span class="section-nav__name">
-                    {texts::section_short(locale, section)}
+                    {texts::loaded::section_short(locale, section)}
                 </span>
                 <span class="section-nav__count">{answered}"/"{total}</span>
             </button>

@@ -26,8 +26,8 @@ pub fn SectionPage(
             <p class="eyebrow">
                 {td_string!(locale, nav.section_of, number = number, count = count)}
             </p>
-            <h2 id=HEADING_ID tabindex="-1">{texts::section_title(locale, section)}</h2>
-            <p class="section-page__intro">{texts::section_intro(locale, section)}</p>
+            <h2 id=HEADING_ID tabindex="-1">{texts::loaded::section_title(locale, section)}</h2>
+            <p class="section-page__intro">{texts::loaded::section_intro(locale, section)}</p>
             <p class="section-page__instructions">
                 {td_string!(locale, app.instructions)}
             </p>

@@ -48,7 +48,7 @@ pub fn StatementGroup(
                 <span class="statement__number" aria-hidden="true">
                     {statement.index() + 1}". "
                 </span>
-                {texts::statement(locale, statement)}
+                {texts::loaded::statement(locale, statement)}
             </legend>
             <div class="scale">{points}</div>
         </fieldset>

@@ -1,0 +1,65 @@
+// The self-check page's texts, one file per language (texts/<lang>.json):
+// the questionnaire (sections and statements, in the order of
+// assessment/questionnaire.txt) and the few words of its first screen. The
+// page loads only its own language's file (public/first-screen.js asks for
+// it while the wasm downloads; src/browser/texts_pack.rs reads it) and
+// another only when the person picks that language; the service worker
+// precaches them all, so switching works offline.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url);
+export const LANGUAGES = ['en', 'hi', 'zh', 'te'];
+
+/** Each section's id and its statements' ids, from the table the domain
+ *  crate and the app's text lookups are generated from. */
+export function questionnaire() {
+  return readFileSync(new URL('assessment/questionnaire.txt', ROOT), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [id, statements] = line.split(':');
+      return { id: id.trim(), statements: statements.trim().split(/\s+/).map((s) => `${id.trim()}.${s}`) };
+    });
+}
+
+/** A text of the locale file; a missing one stops the build. */
+function text(locale, lang, path) {
+  const found = path.split('.').reduce((node, key) => node?.[key], locale);
+  if (typeof found !== 'string') throw new Error(`locales/${lang}.json has no text at ${path}`);
+  return found;
+}
+
+export function textsPack(lang) {
+  const locale = JSON.parse(readFileSync(new URL(`locales/${lang}.json`, ROOT), 'utf8'));
+  const t = (path) => text(locale, lang, path);
+  return {
+    ui: {
+      skip: t('app.skip_to_content'),
+      title: t('app.title'),
+      tagline: t('app.tagline'),
+      instructions: t('app.instructions'),
+      language: t('language.label'),
+      progress: t('progress.label'),
+      count: t('progress.count'),
+      nav: t('nav.label'),
+      sectionOf: t('nav.section_of'),
+      next: t('nav.next'),
+      firstUnanswered: t('nav.first_unanswered'),
+      links: ['results', 'keep', 'history', 'team'].map((k) => t(`nav.${k}`)),
+      scale: [1, 2, 3, 4, 5].map((n) => t(`scale.r${n}`)),
+    },
+    sections: questionnaire().map(({ id, statements }) => ({
+      id,
+      title: t(`sections.${id}.title`),
+      short: t(`sections.${id}.short`),
+      intro: t(`sections.${id}.intro`),
+      statements: statements.map((s) => ({ id: s, text: t(`statements.${s.replace('.', '_').replaceAll('-', '_')}.text`) })),
+    })),
+  };
+}
+
+export function writeTextsPacks(dir) {
+  mkdirSync(join(dir, 'texts'), { recursive: true });
+  for (const lang of LANGUAGES) writeFileSync(join(dir, 'texts', `${lang}.json`), JSON.stringify(textsPack(lang)));
+}
