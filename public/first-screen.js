@@ -9,7 +9,7 @@
 //  3. when nobody has answered yet, draws the first section from those texts
 //     with the same markup the app renders: native radio groups a person can
 //     already use. The app takes over what was chosen, focus and scroll
-//     (src/app/first_screen.rs) and then removes this screen. A person with
+//     (window.sqHandOver, called by src/app/first_screen.rs). A person with
 //     stored answers, a shared link or an embed sees no first screen (a blank
 //     page until the app starts), never a wrong one.
 (() => {
@@ -27,6 +27,29 @@
         delete packs[lang]; // Asked for again, it is fetched again.
         throw error;
       }));
+
+  // Called by the app once its own first screen is in the page
+  // (src/browser/first_screen.rs): removes this one, puts focus and scroll
+  // back where they were, and returns what was chosen ("id=value" each).
+  window.sqHandOver = () => {
+    const screen = document.getElementById('first-screen');
+    if (!screen) return [];
+    const chosen = [...screen.querySelectorAll('input:checked')].map((input) => `${input.name}=${input.value}`);
+    const focused = screen.contains(document.activeElement) && document.activeElement;
+    const { scrollX, scrollY } = window;
+    screen.remove();
+    // The same control in the app's screen, which has the same markup.
+    const selector = !focused
+      ? null
+      : focused.name
+        ? `input[name="${focused.name}"][value="${focused.value}"]`
+        : focused.dataset.section
+          ? `.section-nav__item[data-section="${focused.dataset.section}"]`
+          : focused.id && `#${focused.id}`;
+    if (selector) document.querySelector(selector)?.focus();
+    scrollTo(scrollX, scrollY);
+    return chosen;
+  };
 
   const params = new URLSearchParams(location.search);
   let stored = null;
@@ -54,7 +77,9 @@
   const LINKS = ['results', 'keep', 'history', 'team'];
 
   const draw = ({ ui, sections }) => {
-    if (document.querySelector('.app-header')) return; // The app was first.
+    // The app was first, or it cannot start (shell.js says so).
+    const failed = document.getElementById('boot-error');
+    if (document.querySelector('.app-header') || (failed && !failed.hidden)) return;
     const total = sections.reduce((n, s) => n + s.statements.length, 0);
     const first = sections[0];
     const progress = (answered) => fill(ui.count, { answered, total });
@@ -69,18 +94,18 @@
       )
       .join('');
     const links = LINKS.map(
-      (k, i) => `<li><a class="section-nav__item section-nav__item--${k}" href="tools.html#${k}">${escape(ui.links[i])}</a></li>`,
+      (k) => `<li><a class="section-nav__item section-nav__item--${k}" href="tools.html#${k}">${escape(ui[k])}</a></li>`,
     ).join('');
     const statements = first.statements
       .map(
         (s, i) =>
           `<fieldset class="statement" id="statement-${s.id.replace(/\./g, '-')}" data-statement="${s.id}">` +
           `<legend class="statement__text"><span class="statement__number" aria-hidden="true">${i + 1}. </span>${escape(s.text)}</legend><div class="scale">` +
-          ui.scale
+          [1, 2, 3, 4, 5]
             .map(
-              (word, r) =>
-                `<label class="scale__point"><input type="radio" name="${s.id}" value="${r + 1}">` +
-                `<span class="scale__value">${r + 1}</span><span class="scale__word">${escape(word)}</span></label>`,
+              (r) =>
+                `<label class="scale__point"><input type="radio" name="${s.id}" value="${r}">` +
+                `<span class="scale__value">${r}</span><span class="scale__word">${escape(ui[`scale${r}`])}</span></label>`,
             )
             .join('') +
           '</div></fieldset>',

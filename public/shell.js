@@ -33,6 +33,9 @@
     box.lang = lang;
     box.textContent = BOOT_MESSAGES[lang];
     box.hidden = false;
+    // The first screen drawn before the app (first-screen.js) would take
+    // answers that nothing keeps.
+    document.getElementById('first-screen')?.remove();
   };
   addEventListener('TrunkApplicationStarted', () => {
     started = true;

@@ -21,6 +21,7 @@ pub mod share_code;
 mod stamp;
 pub mod sync;
 mod team;
+mod template;
 mod wire;
 
 pub use answers::Answers;
@@ -36,3 +37,4 @@ pub use score::{Band, Report, Score, SectionResult};
 pub use share_code::ShareCodeError;
 pub use stamp::Stamp;
 pub use team::{AlreadyAdded, Disagreement, Mean, Member, Roster, TeamSection, TeamSummary};
+pub use template::fill;

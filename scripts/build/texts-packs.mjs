@@ -34,20 +34,33 @@ export function textsPack(lang) {
   const locale = JSON.parse(readFileSync(new URL(`locales/${lang}.json`, ROOT), 'utf8'));
   const t = (path) => text(locale, lang, path);
   return {
+    // Named as in src/texts/loaded.rs (`WORDS`), which reads them by name.
     ui: {
       skip: t('app.skip_to_content'),
       title: t('app.title'),
       tagline: t('app.tagline'),
       instructions: t('app.instructions'),
       language: t('language.label'),
+      loadFailed: t('language.load_failed'),
       progress: t('progress.label'),
       count: t('progress.count'),
       nav: t('nav.label'),
-      sectionOf: t('nav.section_of'),
-      next: t('nav.next'),
+      results: t('nav.results'),
+      keep: t('nav.keep'),
+      history: t('nav.history'),
+      team: t('nav.team'),
       firstUnanswered: t('nav.first_unanswered'),
-      links: ['results', 'keep', 'history', 'team'].map((k) => t(`nav.${k}`)),
-      scale: [1, 2, 3, 4, 5].map((n) => t(`scale.r${n}`)),
+      allAnswered: t('nav.all_answered'),
+      sectionOf: t('nav.section_of'),
+      previous: t('nav.previous'),
+      next: t('nav.next'),
+      seeResults: t('nav.see_results'),
+      backToResults: t('nav.back_to_results'),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`scale${n}`, t(`scale.r${n}`)])),
+      privacy: t('app.privacy'),
+      source: t('app.source'),
+      scoringTitle: t('scoring.title'),
+      ...Object.fromEntries(['sections', 'total', 'bands', 'gaps'].map((k, i) => [`scoring${i + 1}`, t(`scoring.${k}`)])),
     },
     sections: questionnaire().map(({ id, statements }) => ({
       id,

@@ -10,15 +10,11 @@ use crate::browser::first_screen;
 /// Called once the app's own first screen is in the page; does nothing when
 /// there was no first screen, or after the first call.
 pub fn take_over(session: Session) {
-    let Some(left) = first_screen::take() else {
-        return;
-    };
-    for (statement, value) in &left.ratings {
-        let statement = StatementId::parse(statement);
+    for (statement, value) in first_screen::hand_over() {
+        let statement = StatementId::parse(&statement);
         let rating = value.parse().ok().and_then(Rating::new);
         if let (Some(statement), Some(rating)) = (statement, rating) {
             session.rate(statement, rating);
         }
     }
-    first_screen::restore(&left);
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::session::Session;
-use crate::browser::texts_pack;
+use crate::browser::first_screen;
 use crate::i18n::Locale;
 use crate::texts::loaded;
 use leptos_i18n::Locale as _;
@@ -37,8 +37,8 @@ impl LanguageTexts {
                 return;
             }
             spawn_local(async move {
-                let sections = texts_pack::fetch(wanted.as_str()).await;
-                if sections.is_some_and(|s| loaded::keep(wanted, s)) {
+                let texts = first_screen::load_texts(wanted.as_str()).await;
+                if texts.is_some_and(|t| loaded::keep(wanted, t)) {
                     if session.locale.get_untracked() == wanted {
                         // A switch that worked clears an earlier failure;
                         // English after a failed start does not.

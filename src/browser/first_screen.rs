@@ -1,78 +1,75 @@
-//! The first screen public/first-screen.js drew before the app started:
-//! what the person chose on it, and where they were, read just before it is
-//! removed; then the same place restored in the app's own screen.
+//! The page's own script (public/first-screen.js), which runs before the
+//! wasm: it has already asked for the starting language's texts, and may
+//! have drawn the first screen. Reached through the two functions it puts on
+//! `window`.
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-const ID: &str = "first-screen";
+use crate::texts::loaded::{SectionTexts, Texts, WORDS};
 
-/// What the first screen held when the app took over.
-pub struct Left {
-    /// Each chosen rating: the statement's id and the value.
-    pub ratings: Vec<(String, String)>,
-    /// How to find the focused control again in the app's screen.
-    focus: Option<String>,
-    scroll: (f64, f64),
+/// Calls `window[name](argument)`.
+fn call(name: &str, argument: &JsValue) -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let function: Function = Reflect::get(&window, &name.into()).ok()?.dyn_into().ok()?;
+    function.call1(&JsValue::NULL, argument).ok()
 }
 
-/// Reads and removes the first screen; `None` if there was none.
-pub fn take() -> Option<Left> {
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let screen = document.get_element_by_id(ID)?;
-    let checked = screen.query_selector_all("input:checked").ok()?;
-    let ratings = (0..checked.length())
-        .filter_map(|i| checked.item(i)?.dyn_into::<HtmlInputElement>().ok())
-        .map(|input| (input.name(), input.value()))
-        .collect();
-    let focus = document
-        .active_element()
-        .filter(|focused| screen.contains(Some(focused)))
-        .and_then(|focused| selector(&focused));
-    let scroll = (
-        window.scroll_x().unwrap_or(0.0),
-        window.scroll_y().unwrap_or(0.0),
-    );
-    screen.remove();
-    Some(Left {
-        ratings,
-        focus,
-        scroll,
+/// One language's questionnaire texts (`texts/<lang>.json`), through the
+/// same request the page script made, so each file is downloaded once;
+/// `None` if the file could not be had (offline and never cached, damaged).
+pub async fn load_texts(lang: &str) -> Option<Texts> {
+    let promise: Promise = call("sqTexts", &lang.into())?.dyn_into().ok()?;
+    let file = JsFuture::from(promise).await.ok()?;
+    let words = field(&file, "ui")?;
+    let sections: Array = field(&file, "sections")?.dyn_into().ok()?;
+    let sections = sections
+        .iter()
+        .map(|section| {
+            let statements: Array = field(&section, "statements")?.dyn_into().ok()?;
+            Some(SectionTexts {
+                title: text(&section, "title")?,
+                short: text(&section, "short")?,
+                intro: text(&section, "intro")?,
+                statements: statements
+                    .iter()
+                    .map(|s| text(&s, "text"))
+                    .collect::<Option<_>>()?,
+            })
+        })
+        .collect::<Option<_>>()?;
+    Some(Texts {
+        sections,
+        words: WORDS
+            .iter()
+            .map(|name| text(&words, name))
+            .collect::<Option<_>>()?,
     })
 }
 
-/// The same control in the app's screen, which has the same markup.
-fn selector(focused: &web_sys::Element) -> Option<String> {
-    if let Some(input) = focused.dyn_ref::<HtmlInputElement>() {
-        return Some(format!(
-            "input[name=\"{}\"][value=\"{}\"]",
-            input.name(),
-            input.value()
-        ));
-    }
-    if let Some(section) = focused.get_attribute("data-section") {
-        return Some(format!(".section-nav__item[data-section=\"{section}\"]"));
-    }
-    let id = focused.id();
-    (!id.is_empty()).then(|| format!("#{id}"))
+fn field(object: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(object, &name.into()).ok()
 }
 
-/// Puts focus and scroll back where they were on the first screen.
-pub fn restore(left: &Left) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let target = left.focus.as_deref().and_then(|selector| {
-        window
-            .document()?
-            .query_selector(selector)
-            .ok()??
-            .dyn_into::<HtmlElement>()
-            .ok()
-    });
-    if let Some(target) = target {
-        let _ = target.focus();
-    }
-    window.scroll_to_with_x_and_y(left.scroll.0, left.scroll.1);
+/// A text kept for the page's lifetime (see `texts::loaded`).
+fn text(object: &JsValue, name: &str) -> Option<&'static str> {
+    field(object, name)?.as_string().map(|s| &*String::leak(s))
+}
+
+/// Removes the first screen, if there is one, with focus and scroll kept
+/// where they were; returns the ratings chosen on it, as (statement id,
+/// value).
+pub fn hand_over() -> Vec<(String, String)> {
+    let chosen = call("sqHandOver", &JsValue::UNDEFINED)
+        .and_then(|value| value.dyn_into::<Array>().ok())
+        .unwrap_or_default();
+    chosen
+        .iter()
+        .filter_map(|entry| {
+            let entry = entry.as_string()?;
+            let (statement, value) = entry.split_once('=')?;
+            Some((statement.to_string(), value.to_string()))
+        })
+        .collect()
 }

@@ -14,5 +14,4 @@ pub mod focus;
 pub mod numbers;
 pub mod storage;
 pub mod system;
-pub mod texts_pack;
 pub mod timing;

@@ -1,15 +1,17 @@
-//! The questionnaire's texts on the self-check page, which are not compiled
-//! in: the page loads one language's file at a time (`texts/<lang>.json`,
-//! written by the build from the locale files) so that its first load carries
-//! one language, not four. Loaded files are kept for the page's lifetime (at
-//! most one per language), so their texts can be lent out as `&'static str`
-//! like the compiled ones.
+//! The self-check page's own texts, which are not compiled in: the
+//! questionnaire and the words of the page's own views. The page loads one
+//! language's file at a time (`texts/<lang>.json`, written by
+//! scripts/build/texts-packs.mjs from the locale files) so that its first
+//! load carries one language, not four. Loaded files are kept for the page's
+//! lifetime (at most one per language), so their texts can be lent out as
+//! `&'static str` like the compiled ones.
 
 use std::cell::RefCell;
 
-use assessment::{SectionId, StatementId, SECTION_COUNT};
+use assessment::{Rating, SectionId, StatementId, SECTION_COUNT};
 
 use crate::i18n::Locale;
+use crate::texts::FooterWords;
 
 /// One section's texts, as in the language's file.
 pub struct SectionTexts {
@@ -20,40 +22,145 @@ pub struct SectionTexts {
     pub statements: Vec<&'static str>,
 }
 
+/// The words of the self-check's own views, by their names in the file.
+#[derive(Clone, Copy)]
+pub enum Word {
+    Instructions,
+    LoadFailed,
+    Nav,
+    Results,
+    Keep,
+    History,
+    Team,
+    FirstUnanswered,
+    AllAnswered,
+    /// "Section {{ number }} of {{ count }}": see [`section_of`].
+    SectionOf,
+    Previous,
+    Next,
+    SeeResults,
+    BackToResults,
+    /// The scale's five words follow, in order: see [`scale_word`].
+    Scale1,
+    /// The footer's (see [`footer_words`]) follow the scale's.
+    Privacy = 19,
+    Source,
+    ScoringTitle,
+    /// The scoring note's four paragraphs follow, in order.
+    Scoring1,
+}
+
+/// Each [`Word`]'s name in the file, in the enum's order, then the rest of
+/// the scale.
+pub const WORDS: [&str; 26] = [
+    "instructions",
+    "loadFailed",
+    "nav",
+    "results",
+    "keep",
+    "history",
+    "team",
+    "firstUnanswered",
+    "allAnswered",
+    "sectionOf",
+    "previous",
+    "next",
+    "seeResults",
+    "backToResults",
+    "scale1",
+    "scale2",
+    "scale3",
+    "scale4",
+    "scale5",
+    "privacy",
+    "source",
+    "scoringTitle",
+    "scoring1",
+    "scoring2",
+    "scoring3",
+    "scoring4",
+];
+
+/// One language's file, read.
+pub struct Texts {
+    pub sections: Vec<SectionTexts>,
+    /// In the order of [`WORDS`].
+    pub words: Vec<&'static str>,
+}
+
 thread_local! {
-    static LOADED: RefCell<Vec<(Locale, &'static [SectionTexts])>> = const { RefCell::new(Vec::new()) };
+    static LOADED: RefCell<Vec<(Locale, &'static Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Keeps a language's texts if they fit the questionnaire (every section,
-/// every statement); says whether they did.
-pub fn keep(locale: Locale, sections: Vec<SectionTexts>) -> bool {
-    let fits = sections.len() == SECTION_COUNT
+/// every statement) and have every word; says whether they did.
+pub fn keep(locale: Locale, texts: Texts) -> bool {
+    let fits = texts.words.len() == WORDS.len()
+        && texts.sections.len() == SECTION_COUNT
         && SectionId::all()
-            .zip(&sections)
-            .all(|(id, texts)| id.statements().len() == texts.statements.len());
+            .zip(&texts.sections)
+            .all(|(id, section)| id.statements().len() == section.statements.len());
     if fits && !is_loaded(locale) {
-        let sections: &'static [SectionTexts] = Vec::leak(sections);
-        LOADED.with_borrow_mut(|loaded| loaded.push((locale, sections)));
+        let texts: &'static Texts = Box::leak(Box::new(texts));
+        LOADED.with_borrow_mut(|loaded| loaded.push((locale, texts)));
     }
     fits
 }
 
+fn texts(locale: Locale) -> Option<&'static Texts> {
+    LOADED.with_borrow(|loaded| loaded.iter().find(|(l, _)| *l == locale).map(|(_, t)| *t))
+}
+
 /// Whether the language's texts are here.
 pub fn is_loaded(locale: Locale) -> bool {
-    section(locale, SectionId::FIRST).is_some()
+    texts(locale).is_some()
 }
 
 fn section(locale: Locale, id: SectionId) -> Option<&'static SectionTexts> {
-    LOADED.with_borrow(|loaded| {
-        loaded
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .and_then(|(_, sections)| sections.get(id.index()))
-    })
+    texts(locale)?.sections.get(id.index())
 }
 
-/// The section's full title ("" until its language is loaded; the page shows
+fn word_at(locale: Locale, index: usize) -> &'static str {
+    texts(locale)
+        .and_then(|t| t.words.get(index))
+        .copied()
+        .unwrap_or("")
+}
+
+/// One of the page's words ("" until its language is loaded; the page shows
 /// a language only once it is).
+pub fn word(locale: Locale, word: Word) -> &'static str {
+    word_at(locale, word as usize)
+}
+
+/// The word for a point of the scale.
+pub fn scale_word(locale: Locale, rating: Rating) -> &'static str {
+    word_at(
+        locale,
+        Word::Scale1 as usize + usize::from(rating.value()) - 1,
+    )
+}
+
+/// The footer's words.
+pub fn footer_words(locale: Locale) -> FooterWords {
+    let scoring = |n| word_at(locale, Word::Scoring1 as usize + n);
+    FooterWords {
+        privacy: word(locale, Word::Privacy),
+        source: word(locale, Word::Source),
+        scoring_title: word(locale, Word::ScoringTitle),
+        scoring: [scoring(0), scoring(1), scoring(2), scoring(3)],
+    }
+}
+
+/// "Section 2 of 7", in the language.
+pub fn section_of(locale: Locale, number: usize, count: usize) -> String {
+    assessment::fill(
+        word(locale, Word::SectionOf),
+        &[("number", number), ("count", count)],
+    )
+}
+
+/// The section's full title.
 pub fn section_title(locale: Locale, id: SectionId) -> &'static str {
     section(locale, id).map_or("", |s| s.title)
 }

@@ -4,8 +4,10 @@
 
 mod content;
 pub mod csv;
+mod footer_words;
 pub mod language;
 pub mod loaded;
 pub mod policy;
 
 pub use content::*;
+pub use footer_words::FooterWords;

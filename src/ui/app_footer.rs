@@ -1,18 +1,19 @@
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::ScoringNote;
-use crate::texts::language::use_locale;
+use crate::texts::FooterWords;
 
 /// Privacy promise, how scoring works, and where the statements come from.
 #[component]
-pub fn AppFooter() -> impl IntoView {
-    let locale = use_locale();
+pub fn AppFooter(
+    /// The words, from the page (see [`FooterWords`]).
+    words: FooterWords,
+) -> impl IntoView {
     view! {
         <footer class="app-footer">
-            <ScoringNote />
-            <p>{td_string!(locale, app.privacy)}</p>
-            <p class="hint">{td_string!(locale, app.source)}</p>
+            <ScoringNote words />
+            <p>{words.privacy}</p>
+            <p class="hint">{words.source}</p>
         </footer>
     }
 }

@@ -85,7 +85,7 @@ pub fn PlanApp() -> impl IntoView {
                     <main id="main">
                         {keyed(move || step.get(), |step| view! { <PlanPage step /> })}
                     </main>
-                    <AppFooter />
+                    <AppFooter words=texts::FooterWords::compiled(locale) />
                 }
             },
         )}

@@ -15,7 +15,6 @@ use statement_group::*;
 
 use assessment::{Place, SectionId};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::bootstrap::{self, Started};
 use crate::app::first_screen;
@@ -24,6 +23,7 @@ use crate::app::session::Session;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
 use crate::texts::language;
+use crate::texts::loaded::{self, word, Word};
 use crate::ui::{keyed, AppFooter, AppHeader, ShellNotices, StorageNotices};
 
 /// The self-check page.
@@ -85,7 +85,7 @@ fn Page(
         <AppHeader />
         <StorageNotices problem save_error />
         <p class="notice notice--error" role="alert" hidden=move || !failed.get()>
-            {td_string!(locale, language.load_failed)}
+            {word(locale, Word::LoadFailed)}
         </p>
         <ShellNotices />
         <SectionNav />
@@ -94,6 +94,6 @@ fn Page(
             // section's radio groups into another's mixes up their checked state.
             {keyed(section, |section| view! { <SectionPage section /> })}
         </main>
-        <AppFooter />
+        <AppFooter words=loaded::footer_words(locale) />
     }
 }

@@ -1,10 +1,10 @@
 use assessment::{Place, SectionId};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::session::Session;
 use crate::texts;
 use crate::texts::language::use_locale;
+use crate::texts::loaded::{word, Word};
 use crate::ui::Look;
 
 /// The seven sections, each with its own progress, links to the results,
@@ -25,39 +25,39 @@ pub fn SectionNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="section-nav" aria-label=td_string!(locale, nav.label)>
+        <nav class="section-nav" aria-label=word(locale, Word::Nav)>
             <ol class="section-nav__list">
                 {sections}
                 <li>
                     <a class="section-nav__item section-nav__item--results" href="tools.html#results">
-                        {td_string!(locale, nav.results)}
+                        {word(locale, Word::Results)}
                     </a>
                 </li>
                 <li>
                     <a class="section-nav__item section-nav__item--keep" href="tools.html#keep">
-                        {td_string!(locale, nav.keep)}
+                        {word(locale, Word::Keep)}
                     </a>
                 </li>
                 <li>
                     <a class="section-nav__item section-nav__item--history" href="tools.html#history">
-                        {td_string!(locale, nav.history)}
+                        {word(locale, Word::History)}
                     </a>
                 </li>
                 <li>
                     <a class="section-nav__item section-nav__item--team" href="tools.html#team">
-                        {td_string!(locale, nav.team)}
+                        {word(locale, Word::Team)}
                     </a>
                 </li>
             </ol>
             <p class="section-nav__jump">
-                <span hidden=move || !all_answered.get()>{td_string!(locale, nav.all_answered)}</span>
+                <span hidden=move || !all_answered.get()>{word(locale, Word::AllAnswered)}</span>
                 <button
                     type="button"
                     class=Look::Link.class()
                     hidden=move || all_answered.get()
                     on:click=go_to_first_unanswered
                 >
-                    {td_string!(locale, nav.first_unanswered)}
+                    {word(locale, Word::FirstUnanswered)}
                 </button>
             </p>
         </nav>

@@ -1,11 +1,10 @@
 use assessment::{SectionId, SECTION_COUNT};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::{SectionSteps, StatementGroup};
 use crate::browser::focus::HEADING_ID;
-use crate::texts;
 use crate::texts::language::use_locale;
+use crate::texts::loaded::{self, Word};
 
 /// One section of the questionnaire: its title, why it matters, and a radio
 /// group per statement.
@@ -24,12 +23,12 @@ pub fn SectionPage(
     view! {
         <section class="section-page" data-section=section.as_str()>
             <p class="eyebrow">
-                {td_string!(locale, nav.section_of, number = number, count = count)}
+                {loaded::section_of(locale, number, count)}
             </p>
-            <h2 id=HEADING_ID tabindex="-1">{texts::loaded::section_title(locale, section)}</h2>
-            <p class="section-page__intro">{texts::loaded::section_intro(locale, section)}</p>
+            <h2 id=HEADING_ID tabindex="-1">{loaded::section_title(locale, section)}</h2>
+            <p class="section-page__intro">{loaded::section_intro(locale, section)}</p>
             <p class="section-page__instructions">
-                {td_string!(locale, app.instructions)}
+                {loaded::word(locale, Word::Instructions)}
             </p>
             {statements}
             <SectionSteps section />

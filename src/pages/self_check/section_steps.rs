@@ -1,7 +1,7 @@
+use crate::texts::loaded::{word, Word};
 use assessment::SectionId;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::session::Session;
 use crate::texts::language::use_locale;
@@ -23,7 +23,7 @@ pub fn SectionSteps(
     let previous = section.previous().map(|previous| {
         view! {
             <button type="button" class=Look::Plain.class() on:click=move |_| session.go_to_section(previous)>
-                {td_string!(locale, nav.previous)}
+                {word(locale, Word::Previous)}
             </button>
         }
     });
@@ -35,12 +35,12 @@ pub fn SectionSteps(
                 class=Look::Primary.class()
                 on:click=move |_| session.go_to_section(next)
             >
-                {td_string!(locale, nav.next)}
+                {word(locale, Word::Next)}
             </button>
         }),
         None => Either::Right(view! {
             <a class=Look::Primary.class() href=RESULTS>
-                {td_string!(locale, nav.see_results)}
+                {word(locale, Word::SeeResults)}
             </a>
         }),
     };
@@ -48,7 +48,7 @@ pub fn SectionSteps(
         session.came_from_results.get().then(|| {
             view! {
                 <a class=Look::Primary.class() href=RESULTS data-testid="back-to-results">
-                    {td_string!(locale, nav.back_to_results)}
+                    {word(locale, Word::BackToResults)}
                 </a>
             }
         })

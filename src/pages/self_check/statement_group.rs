@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use crate::app::session::Session;
 use crate::browser::focus::statement_dom_id;
-use crate::texts;
 use crate::texts::language::use_locale;
+use crate::texts::loaded;
 
 /// A statement as a native radio group: the fieldset's legend is the
 /// statement, so it names the group; Tab moves between statements and the
@@ -33,7 +33,7 @@ pub fn StatementGroup(
                         on:change=move |_| session.rate(statement, rating)
                     />
                     <span class="scale__value">{rating.value()}</span>
-                    <span class="scale__word">{texts::scale_word(locale, rating)}</span>
+                    <span class="scale__word">{loaded::scale_word(locale, rating)}</span>
                 </label>
             }
         })
@@ -48,7 +48,7 @@ pub fn StatementGroup(
                 <span class="statement__number" aria-hidden="true">
                     {statement.index() + 1}". "
                 </span>
-                {texts::loaded::statement(locale, statement)}
+                {loaded::statement(locale, statement)}
             </legend>
             <div class="scale">{points}</div>
         </fieldset>

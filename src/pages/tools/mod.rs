@@ -199,7 +199,7 @@ fn ToolsPage(
                 },
             )}
         </main>
-        <AppFooter />
+        <AppFooter words=crate::texts::FooterWords::compiled(locale) />
     }
 }
 

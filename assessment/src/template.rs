@@ -1,0 +1,52 @@
+//! Filling a text's `{{ name }}` placeholders, as the locale files write
+//! them, for texts that are not compiled in (the self-check's, loaded per
+//! language).
+
+/// Puts each value in place of its `{{ name }}`; a name without a value is
+/// left as its bare name, so a slip shows instead of vanishing.
+pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once("{{") {
+        text.push_str(before);
+        let Some((name, after)) = after.split_once("}}") else {
+            text.push_str("{{");
+            rest = after;
+            break;
+        };
+        let name = name.trim();
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => text.push_str(&value.to_string()),
+            None => text.push_str(name),
+        }
+        rest = after;
+    }
+    text.push_str(rest);
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    const VALUES: [(&str, usize); 2] = [("number", 2), ("count", 7)];
+
+    #[test]
+    fn puts_each_value_in_place_of_its_name() {
+        assert_eq!(
+            fill("Section {{ number }} of {{count}}", &VALUES),
+            "Section 2 of 7"
+        );
+        assert_eq!(
+            fill("{{ count }} में से खंड {{ number }}", &VALUES),
+            "7 में से खंड 2"
+        );
+    }
+
+    #[test]
+    fn leaves_other_text_alone() {
+        assert_eq!(fill("no placeholder", &VALUES), "no placeholder");
+        assert_eq!(fill("{{ missing }} here", &VALUES), "missing here");
+        assert_eq!(fill("cut {{ off", &VALUES), "cut {{ off");
+    }
+}
