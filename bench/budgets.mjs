@@ -85,6 +85,9 @@ export function budgetFailures(results, { quick, lighthouse = null }) {
     );
   }
   if (quick) return failures;
+  for (const [lang, bytes] of Object.entries(app1.site?.perLanguage ?? {})) {
+    check(bytes <= BUDGETS.firstLoadBytes, `first load in ${lang} ${kb(bytes)} compressed > ${kb(BUDGETS.firstLoadBytes)}`);
+  }
   if (plan) {
     check(
       plan.typingMedian < BUDGETS.planTypingMsAt1x && plan.typingP95 < BUDGETS.planTypingMsAt1x,

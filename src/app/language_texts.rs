@@ -38,15 +38,17 @@ impl LanguageTexts {
             }
             spawn_local(async move {
                 let texts = first_screen::load_texts(wanted.as_str()).await;
-                if texts.is_some_and(|t| loaded::keep(wanted, t)) {
-                    if session.locale.get_untracked() == wanted {
-                        // A switch that worked clears an earlier failure;
-                        // English after a failed start does not.
-                        if shown.get_untracked().is_some() {
-                            fail.set(false);
-                        }
-                        show.set(Some(wanted));
+                let kept = texts.is_some_and(|t| loaded::keep(wanted, t));
+                if session.locale.get_untracked() != wanted {
+                    return; // Another language was picked meanwhile.
+                }
+                if kept {
+                    // A switch that worked clears an earlier failure;
+                    // English after a failed start does not.
+                    if shown.get_untracked().is_some() {
+                        fail.set(false);
                     }
+                    show.set(Some(wanted));
                     return;
                 }
                 fail.set(true);

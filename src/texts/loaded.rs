@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use assessment::{Rating, SectionId, StatementId, SECTION_COUNT};
 
 use crate::i18n::Locale;
-use crate::texts::FooterWords;
+use crate::texts::FrameWords;
 
 /// One section's texts, as in the language's file.
 pub struct SectionTexts {
@@ -42,17 +42,21 @@ pub enum Word {
     BackToResults,
     /// The scale's five words follow, in order: see [`scale_word`].
     Scale1,
-    /// The footer's (see [`footer_words`]) follow the scale's.
-    Privacy = 19,
+    /// The frame's (see [`frame_words`]) follow the scale's.
+    Skip = 19,
+    Title,
+    Tagline,
+    Language,
+    Privacy,
     Source,
     ScoringTitle,
     /// The scoring note's four paragraphs follow, in order.
     Scoring1,
 }
 
-/// Each [`Word`]'s name in the file, in the enum's order, then the rest of
-/// the scale.
-pub const WORDS: [&str; 26] = [
+/// Each [`Word`]'s name in the file, in the enum's order, with the places
+/// of the scale's other words and of the scoring note's paragraphs.
+pub const WORDS: [&str; 30] = [
     "instructions",
     "loadFailed",
     "nav",
@@ -72,6 +76,10 @@ pub const WORDS: [&str; 26] = [
     "scale3",
     "scale4",
     "scale5",
+    "skip",
+    "title",
+    "tagline",
+    "language",
     "privacy",
     "source",
     "scoringTitle",
@@ -80,6 +88,11 @@ pub const WORDS: [&str; 26] = [
     "scoring3",
     "scoring4",
 ];
+
+// The scale's five words fill the places up to `Privacy`, and the scoring
+// note's four paragraphs end the list.
+const _: () = assert!(Word::Skip as usize == Word::Scale1 as usize + 5);
+const _: () = assert!(WORDS.len() == Word::Scoring1 as usize + 4);
 
 /// One language's file, read.
 pub struct Texts {
@@ -141,10 +154,14 @@ pub fn scale_word(locale: Locale, rating: Rating) -> &'static str {
     )
 }
 
-/// The footer's words.
-pub fn footer_words(locale: Locale) -> FooterWords {
+/// The words around the page.
+pub fn frame_words(locale: Locale) -> FrameWords {
     let scoring = |n| word_at(locale, Word::Scoring1 as usize + n);
-    FooterWords {
+    FrameWords {
+        skip: word(locale, Word::Skip),
+        title: word(locale, Word::Title),
+        tagline: word(locale, Word::Tagline),
+        language: word(locale, Word::Language),
         privacy: word(locale, Word::Privacy),
         source: word(locale, Word::Source),
         scoring_title: word(locale, Word::ScoringTitle),

@@ -4,10 +4,10 @@
 
 mod content;
 pub mod csv;
-mod footer_words;
+mod frame_words;
 pub mod language;
 pub mod loaded;
 pub mod policy;
 
 pub use content::*;
-pub use footer_words::FooterWords;
+pub use frame_words::FrameWords;

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use super::ScoringNote;
-use crate::texts::FooterWords;
+use crate::texts::FrameWords;
 
 /// Privacy promise, how scoring works, and where the statements come from.
 #[component]
 pub fn AppFooter(
-    /// The words, from the page (see [`FooterWords`]).
-    words: FooterWords,
+    /// The words, from the page (see [`FrameWords`]).
+    words: FrameWords,
 ) -> impl IntoView {
     view! {
         <footer class="app-footer">

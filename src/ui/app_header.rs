@@ -1,25 +1,26 @@
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::{LanguagePicker, OverallProgress};
-use crate::texts::language::use_locale;
+use crate::texts::FrameWords;
 
 /// The top bar (name, language picker and overall progress) stays in reach
 /// while scrolling; the tagline below it scrolls away.
 #[component]
-pub fn AppHeader() -> impl IntoView {
-    let locale = use_locale();
+pub fn AppHeader(
+    /// The words, from the page (see [`FrameWords`]).
+    words: FrameWords,
+) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">
-            {td_string!(locale, app.skip_to_content)}
+            {words.skip}
         </a>
         <header class="app-header">
             <div class="app-header__row">
-                <h1 class="app-title">{td_string!(locale, app.title)}</h1>
-                <LanguagePicker />
+                <h1 class="app-title">{words.title}</h1>
+                <LanguagePicker label=words.language />
             </div>
             <OverallProgress />
         </header>
-        <p class="app-tagline">{td_string!(locale, app.tagline)}</p>
+        <p class="app-tagline">{words.tagline}</p>
     }
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::session::Session;
 use crate::browser::focus;
@@ -13,7 +12,10 @@ const PICKER_ID: &str = "language-picker";
 /// Choosing one rebuilds the page in that language, so focus is put back on
 /// the picker afterwards.
 #[component]
-pub fn LanguagePicker() -> impl IntoView {
+pub fn LanguagePicker(
+    /// "Language", in the page's language.
+    label: &'static str,
+) -> impl IntoView {
     let session = Session::expect();
     let locale = use_locale();
     let on_change = move |ev| {
@@ -34,7 +36,7 @@ pub fn LanguagePicker() -> impl IntoView {
         .collect_view();
     view! {
         <label class="language-picker">
-            <span class="language-picker__label">{td_string!(locale, language.label)}</span>
+            <span class="language-picker__label">{label}</span>
             // Follows the session: a language that could not be loaded is
             // taken back (see `app::language_texts`).
             <select id=PICKER_ID on:change=on_change prop:value=move || session.locale.get().as_str()>

@@ -76,8 +76,9 @@ pub fn PlanApp() -> impl IntoView {
             move || session.locale.get(),
             move |locale| {
                 language::provide_locale(locale);
+                let frame = texts::FrameWords::compiled(locale);
                 view! {
-                    <AppHeader />
+                    <AppHeader words=frame />
                     <StorageNotices problem=problem.clone() save_error />
                     <PlanNotices plan />
                     <ShellNotices />
@@ -85,7 +86,7 @@ pub fn PlanApp() -> impl IntoView {
                     <main id="main">
                         {keyed(move || step.get(), |step| view! { <PlanPage step /> })}
                     </main>
-                    <AppFooter words=texts::FooterWords::compiled(locale) />
+                    <AppFooter words=frame />
                 }
             },
         )}

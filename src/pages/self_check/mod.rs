@@ -43,6 +43,16 @@ pub fn App() -> impl IntoView {
     }
 
     let texts = LanguageTexts::follow(session);
+    // The page is shown once its texts are loaded: only then can the
+    // statement "Change" was opened for take focus.
+    let change = launch.change;
+    Effect::new(move |focused: Option<bool>| {
+        let shown = texts.shown.get().is_some();
+        if let (Some(statement), true, None | Some(false)) = (change, shown, focused) {
+            session.go_to_statement(statement);
+        }
+        shown
+    });
 
     // Keyed on the language shown (once its texts are loaded): choosing
     // another rebuilds the page, so every component renders its texts once,
@@ -81,8 +91,9 @@ fn Page(
         Place::Section(section) => section,
         Place::Results => SectionId::FIRST,
     };
+    let frame = loaded::frame_words(locale);
     view! {
-        <AppHeader />
+        <AppHeader words=frame />
         <StorageNotices problem save_error />
         <p class="notice notice--error" role="alert" hidden=move || !failed.get()>
             {word(locale, Word::LoadFailed)}
@@ -94,6 +105,6 @@ fn Page(
             // section's radio groups into another's mixes up their checked state.
             {keyed(section, |section| view! { <SectionPage section /> })}
         </main>
-        <AppFooter words=loaded::footer_words(locale) />
+        <AppFooter words=frame />
     }
 }

@@ -163,8 +163,9 @@ fn ToolsPage(
         shared.set(None);
         tool.set(Tool::Results);
     });
+    let frame = crate::texts::FrameWords::compiled(locale);
     view! {
-        <AppHeader />
+        <AppHeader words=frame />
         <StorageNotices problem save_error />
         <LinkNotice error=link_error />
         <ShellNotices />
@@ -199,7 +200,7 @@ fn ToolsPage(
                 },
             )}
         </main>
-        <AppFooter words=crate::texts::FooterWords::compiled(locale) />
+        <AppFooter words=frame />
     }
 }
 
