@@ -2,9 +2,10 @@
 // naming the budget and the measured value when it is broken.
 
 export const BUDGETS = {
-  /** Compressed bytes of the first load of the app, all four languages in
-   *  (120 KB until issue 9; 110 KB is issue 12's budget, met since the
-   *  results moved to the tools page). */
+  /** Compressed bytes of the self-check's first load, in each of the four
+   *  languages (120 KB until issue 9; 110 KB is issue 12's budget). Since
+   *  issue 12 the page loads its own texts in one language only, so the full
+   *  run checks each language's figure (bench.mjs, `siteFigures`). */
   firstLoadBytes: 110 * 1024,
   /** First contentful paint at 4x, as a multiple of the reference (issue 12). */
   fcpRatioAt4x: 1.2,
@@ -52,7 +53,12 @@ export const CI_PLAN_FIRST_LOAD_CEILING = 235 * 1024;
  *  Issue 9 moved the results (their advice, chart, first steps, start over)
  *  to the tools page, so the self-check page carries the questionnaire only:
  *  105.9 KB, ceiling 108. Issue 12: saving after the paint (+0.3 KB) and
- *  the plan page's wasm-opt passes (-1.1 KB): 105.4 KB, ceiling 107.
+ *  the plan page's wasm-opt passes (-1.1 KB): 105.4 KB, ceiling 107. Then
+ *  the first screen before the wasm (its script, 1.5 KB, and the code that
+ *  takes over from it and loads a language's texts) paid for by moving the
+ *  self-check's own texts out of its wasm into one file per language:
+ *  106.7 KB in English (the quick run's browser speaks English; 107.9 KB in
+ *  Telugu, the largest), ceiling unchanged.
  *  Lower it as the app shrinks; never raise it without saying why. */
 export const CI_FIRST_LOAD_CEILING = 107 * 1024;
 

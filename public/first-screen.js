@@ -66,7 +66,7 @@
   }
   const pick = (tag) => String(tag || '').split(/[-_]/)[0].toLowerCase();
   const lang =
-    [params.get('lang'), stored?.language, ...(navigator.languages || [])].map(pick).find((l) => l in LANGUAGES) || 'en';
+    [params.get('lang'), stored?.language, ...(navigator.languages || [])].map(pick).find((l) => Object.hasOwn(LANGUAGES, l)) || 'en';
   document.documentElement.lang = LANGUAGES[lang];
   const texts = window.sqTexts(lang);
   texts.catch(() => {}); // The app reports a failure; nothing to draw here.

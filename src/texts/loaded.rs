@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use assessment::{Rating, SectionId, StatementId, SECTION_COUNT};
+use assessment::{Rating, Section, SectionId, Statement, StatementId};
 
 use crate::i18n::Locale;
 use crate::texts::FrameWords;
@@ -105,14 +105,23 @@ thread_local! {
     static LOADED: RefCell<Vec<(Locale, &'static Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Keeps a language's texts if they fit the questionnaire (every section,
-/// every statement) and have every word; says whether they did.
+/// The self-test's statements in this section, in order. The file holds
+/// the self-test's texts once; the benchmark's longer questionnaires repeat
+/// them, so texts are found by what a position shows (`which`), not by
+/// the position.
+fn statements_of(section: Section) -> impl Iterator<Item = Statement> {
+    Statement::ALL.into_iter().filter(move |s| s.section() == section)
+}
+
+/// Keeps a language's texts if they fit the self-test (every section, every
+/// statement) and have every word; says whether they did.
 pub fn keep(locale: Locale, texts: Texts) -> bool {
     let fits = texts.words.len() == WORDS.len()
-        && texts.sections.len() == SECTION_COUNT
-        && SectionId::all()
+        && texts.sections.len() == Section::ALL.len()
+        && Section::ALL
+            .into_iter()
             .zip(&texts.sections)
-            .all(|(id, section)| id.statements().len() == section.statements.len());
+            .all(|(s, section)| statements_of(s).count() == section.statements.len());
     if fits && !is_loaded(locale) {
         let texts: &'static Texts = Box::leak(Box::new(texts));
         LOADED.with_borrow_mut(|loaded| loaded.push((locale, texts)));
@@ -130,7 +139,7 @@ pub fn is_loaded(locale: Locale) -> bool {
 }
 
 fn section(locale: Locale, id: SectionId) -> Option<&'static SectionTexts> {
-    texts(locale)?.sections.get(id.index())
+    texts(locale)?.sections.get(id.which() as usize)
 }
 
 fn word_at(locale: Locale, index: usize) -> &'static str {
@@ -194,10 +203,11 @@ pub fn section_intro(locale: Locale, id: SectionId) -> &'static str {
 
 /// The statement as the person rates it.
 pub fn statement(locale: Locale, id: StatementId) -> &'static str {
-    let home = id.section();
-    let first = home.statements().next().map_or(0, StatementId::index);
-    section(locale, home)
-        .and_then(|s| s.statements.get(id.index() - first))
+    let which = id.which();
+    let place = statements_of(which.section()).position(|s| s == which);
+    section(locale, id.section())
+        .zip(place)
+        .and_then(|(section, place)| section.statements.get(place))
         .copied()
         .unwrap_or("")
 }

@@ -2,9 +2,8 @@ use assessment::{Place, SectionId};
 use leptos::prelude::*;
 
 use crate::app::session::Session;
-use crate::texts;
 use crate::texts::language::use_locale;
-use crate::texts::loaded::{word, Word};
+use crate::texts::loaded::{section_short, word, Word};
 use crate::ui::Look;
 
 /// The seven sections, each with its own progress, links to the results,
@@ -87,7 +86,7 @@ fn SectionNavItem(
                 on:click=move |_| session.go_to_section(section)
             >
                 <span class="section-nav__name">
-                    {texts::loaded::section_short(locale, section)}
+                    {section_short(locale, section)}
                 </span>
                 <span class="section-nav__count">{answered}"/"{total}</span>
             </button>

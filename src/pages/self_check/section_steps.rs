@@ -1,10 +1,10 @@
-use crate::texts::loaded::{word, Word};
 use assessment::SectionId;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::session::Session;
 use crate::texts::language::use_locale;
+use crate::texts::loaded::{word, Word};
 use crate::ui::Look;
 
 /// Where the results are.
