@@ -110,7 +110,9 @@ thread_local! {
 /// them, so texts are found by what a position shows (`which`), not by
 /// the position.
 fn statements_of(section: Section) -> impl Iterator<Item = Statement> {
-    Statement::ALL.into_iter().filter(move |s| s.section() == section)
+    Statement::ALL
+        .into_iter()
+        .filter(move |s| s.section() == section)
 }
 
 /// Keeps a language's texts if they fit the self-test (every section, every
