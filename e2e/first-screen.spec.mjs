@@ -102,19 +102,53 @@ test('the app takes over the first screen without a layout shift, and shows the 
   const screen = early(page);
   await screen.locator('fieldset').first().waitFor();
   const box = (locator) => locator.boundingBox();
+  // What is read on screen: the language picker shows its chosen language
+  // only (the early screen lists no other: its picker is disabled).
+  const shown = async (root) => {
+    const others = await root.locator('#language-picker option:not(:checked)').allInnerTexts();
+    const texts = await root.locator('header, nav, main').allInnerTexts();
+    return texts.map((text) => text.split('\n').filter((line) => !others.includes(line)).join('\n'));
+  };
   const before = {
+    header: await box(screen.locator('header')),
     heading: await box(screen.locator('h2')),
     last: await box(screen.locator('fieldset').last()),
     nav: await box(screen.locator('nav')),
-    text: await screen.locator('header, nav, main').allInnerTexts(),
+    text: await shown(screen),
   };
   await expect(screen).toHaveCount(0, { timeout: 15000 });
+  expect(await box(page.locator('header'))).toEqual(before.header);
   expect(await box(page.locator('main h2'))).toEqual(before.heading);
   expect(await box(page.locator('main fieldset').last())).toEqual(before.last);
   expect(await box(page.locator('nav'))).toEqual(before.nav);
-  expect(await page.locator('header, nav, main').allInnerTexts()).toEqual(before.text);
+  expect(await shown(page)).toEqual(before.text);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.e2eShift)).toBeLessThanOrEqual(0.01);
+});
+
+test('in English the first screen is in the page itself, and is painted before the app starts', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.e2ePaint = { contentful: null, largest: [], started: null };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntriesByName('first-contentful-paint')) window.e2ePaint.contentful = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.e2ePaint.largest.push(Boolean(entry.element?.closest('#first-screen')));
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    addEventListener('TrunkApplicationStarted', () => (window.e2ePaint.started = performance.now()));
+  });
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto('./');
+  await expect(page.locator('main h2')).toHaveText(t('en', `sections.${FIRST.id}.title`));
+  await expect(early(page)).toHaveCount(0);
+  const paint = await page.evaluate(() => window.e2ePaint);
+  // Painted first, then the app started: the first screen is the page's
+  // first and largest paint, not the app's screen that replaced it.
+  expect(paint.contentful).not.toBeNull();
+  expect(paint.started).toBeGreaterThan(paint.contentful);
+  expect(paint.largest[0]).toBe(true);
+  expect(asked.filter((path) => path.includes('/texts/'))).toEqual([]);
 });
 
 test('the first screen passes axe', async ({ page }) => {

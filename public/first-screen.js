@@ -1,14 +1,16 @@
 // The self-check's first screen, before the app starts. The build inlines
-// this at the top of index.html (scripts/post-build.mjs). It:
+// this first in index.html's <body> (scripts/post-build.mjs), after
+// English's texts (#texts-en). It:
 //  1. chooses the language as the app will (the address's ?lang=, else the
 //     stored choice, else the browser's languages, else English) and sets
 //     <html lang> before the first paint;
-//  2. asks for that language's texts (texts/<lang>.json) while the wasm
-//     downloads, and offers them to the app through window.sqTexts, so each
-//     file is downloaded once;
+//  2. offers that language's texts to the app through window.sqTexts:
+//     English's from the page, another's asked for (texts/<lang>.json) while
+//     the wasm downloads, so each file is downloaded once;
 //  3. when nobody has answered yet, draws the first section from those texts
 //     with the same markup the app renders: native radio groups a person can
-//     already use. The app takes over what was chosen, focus and scroll
+//     already use. In English it is drawn while the page is parsed, so it is
+//     in the first paint; in another language, when its file arrives. The app takes over what was chosen, focus and scroll
 //     (window.sqHandOver, called by src/app/first_screen.rs). A person with
 //     stored answers, a shared link or an embed sees no first screen (a blank
 //     page until the app starts), never a wrong one.
@@ -16,7 +18,8 @@
   'use strict';
   const LANGUAGES = { en: 'en', hi: 'hi', zh: 'zh-Hans', te: 'te' };
   const NAMES = { en: 'English', hi: 'हिन्दी', zh: '简体中文', te: 'తెలుగు' };
-  const packs = {};
+  const english = document.getElementById('texts-en');
+  const packs = english ? { en: Promise.resolve(JSON.parse(english.textContent)) } : {};
   window.sqTexts = (lang) =>
     (packs[lang] ||= fetch(`texts/${lang}.json`)
       .then((response) => {
@@ -52,6 +55,13 @@
   };
 
   const params = new URLSearchParams(location.search);
+  const pick = (tag) => String(tag || '').split(/[-_]/)[0].toLowerCase();
+  const choose = (tags) => tags.map(pick).find((l) => Object.hasOwn(LANGUAGES, l));
+  // The texts are asked for before storage is read (a fresh profile's first
+  // read is slow): a stored choice comes before the browser's languages, so
+  // when it differs, its texts are asked for as well.
+  let lang = choose([params.get('lang'), ...(navigator.languages || [])]) || 'en';
+  window.sqTexts(lang).catch(() => {});
   let stored = null;
   // Only a plain visit shows the first section: other options choose another
   // screen or another storage slot.
@@ -64,13 +74,31 @@
     // Storage blocked or unreadable: the app explains; show nothing wrong.
     plain = false;
   }
-  const pick = (tag) => String(tag || '').split(/[-_]/)[0].toLowerCase();
-  const lang =
-    [params.get('lang'), stored?.language, ...(navigator.languages || [])].map(pick).find((l) => Object.hasOwn(LANGUAGES, l)) || 'en';
+  lang = choose([params.get('lang'), stored?.language]) || lang;
   document.documentElement.lang = LANGUAGES[lang];
   const texts = window.sqTexts(lang);
   texts.catch(() => {}); // The app reports a failure; nothing to draw here.
+  // The app's wasm starts once this screen has been painted and shown (see
+  // scripts/build/hold-start.mjs): started at once, its compile and start
+  // kept the main thread busy until the app's screen replaced this one,
+  // which then never counted as the page's first or largest paint. Shown is
+  // when the browser reports the first contentful paint; where it cannot,
+  // after the next frame.
+  let painted = () => {};
+  window.sqPainted = plain ? new Promise((resolve) => (painted = resolve)) : Promise.resolve();
   if (!plain) return;
+  const afterPaint = () => {
+    if (document.hidden) return painted(); // Nothing is painted in a hidden tab.
+    addEventListener('visibilitychange', painted, { once: true });
+    setTimeout(painted, 1000); // Never hold the app longer.
+    if (window.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) painted();
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(painted));
+    }
+  };
 
   const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const fill = (template, values) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => values[key]);
@@ -79,13 +107,13 @@
   const draw = ({ ui, sections }) => {
     // The app was first, or it cannot start (shell.js says so).
     const failed = document.getElementById('boot-error');
-    if (document.querySelector('.app-header') || (failed && !failed.hidden)) return;
+    if (document.querySelector('.app-header') || (failed && !failed.hidden)) return painted();
     const total = sections.reduce((n, s) => n + s.statements.length, 0);
     const first = sections[0];
     const progress = (answered) => fill(ui.count, { answered, total });
-    const options = Object.keys(LANGUAGES)
-      .map((l) => `<option value="${l}" lang="${LANGUAGES[l]}"${l === lang ? ' selected' : ''}>${NAMES[l]}</option>`)
-      .join('');
+    // Only the language shown: the picker is disabled until the app runs,
+    // and the other names would each need a font of their own script first.
+    const options = `<option value="${lang}" lang="${LANGUAGES[lang]}">${NAMES[lang]}</option>`;
     const nav = sections
       .map(
         (s, i) =>
@@ -138,9 +166,8 @@
       screen.querySelector('.section-nav__count').textContent = `${answered}/${first.statements.length}`;
     });
     document.body.prepend(screen);
+    afterPaint();
   };
-  texts.then((pack) => {
-    if (document.body) draw(pack);
-    else addEventListener('DOMContentLoaded', () => draw(pack), { once: true });
-  }, () => {});
+  // English's texts are there already: drawn before the parser goes on.
+  texts.then(draw, () => painted());
 })();

@@ -2,13 +2,14 @@
 // directory. The tools and plan pages (`trunk build tools.html` and
 // `plan.html`, into target/tools-dist and target/plan-dist) are only
 // minified; the main build (index.html) then takes them in and writes what
-// covers all three: the inlined shell script, embed.html, the headers and the
+// covers all three: the inlined shell script, the self-check's held start, embed.html, the headers and the
 // service worker, which hashes everything, so it comes last.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from './build/minify.mjs';
 import { inlineShell } from './build/inline-shell.mjs';
+import { holdAppStart } from './build/hold-start.mjs';
 import { writeEmbedPage } from './build/embed-page.mjs';
 import { writeHeaders } from './build/headers.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
@@ -28,6 +29,7 @@ if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
   }
   writeTextsPacks(dir);
   inlineShell(dir);
+  holdAppStart(dir);
   writeEmbedPage(dir);
   writeHeaders(dir);
   writeServiceWorker(dir);

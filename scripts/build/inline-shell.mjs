@@ -1,23 +1,31 @@
-// Puts the page scripts marked `<script src="NAME.js" data-inline>` inside
-// the pages: shell.js (every page) must run before anything else, without
+// Puts the files marked `<script … src="FILE" data-inline>` inside the
+// pages: shell.js (every page) must run before anything else, without
 // waiting for a download, to notice a start-up failure; first-screen.js (the
-// self-check) sets the language and draws the first screen before the first
-// paint. The generated CSP allows them by their hashes
-// (scripts/build/headers.mjs).
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// self-check) sets the language and draws the first screen while the page
+// is parsed, from English's texts inlined before it (`type="application/json"`;
+// that file is then not served apart, as nothing would ask for it). The
+// generated CSP allows the scripts by their hashes (scripts/build/headers.mjs).
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TAG = /<script src="([\w-]+\.js)" data-inline(?:="")?><\/script>/g;
+const TAG = /<script((?: [\w-]+="[^"]*")*?) src="([\w/-]+\.js(?:on)?)" data-inline(?:="")?><\/script>/g;
 
 export function inlineShell(dir) {
+  const data = new Set();
   for (const page of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const path = join(dir, page);
     const html = readFileSync(path, 'utf8');
-    const inlined = html.replace(TAG, (tag, file) => {
+    const inlined = html.replace(TAG, (tag, attributes, file) => {
       const script = join(dir, file);
       if (!existsSync(script)) throw new Error(`${page}: ${file} is to be inlined but was not built`);
-      return `<script>${readFileSync(script, 'utf8').trim()}</script>`;
+      let body = readFileSync(script, 'utf8').trim();
+      if (file.endsWith('.json')) {
+        data.add(script);
+        body = JSON.stringify(JSON.parse(body)).replaceAll('</', '<\\/'); // Cannot end the element.
+      }
+      return `<script${attributes}>${body}</script>`;
     });
     if (inlined !== html) writeFileSync(path, inlined);
   }
+  for (const file of data) rmSync(file);
 }

@@ -1,5 +1,6 @@
-// Minifies the wasm-bindgen JS loader, the CSS and the shell scripts with
-// esbuild (trunk's own minifier cannot parse wasm-bindgen's output). Text stays
+// Minifies the pages (comments and indentation out), and the wasm-bindgen JS
+// loader, the CSS and the shell scripts with esbuild (trunk's own minifier
+// cannot parse wasm-bindgen's output). Text stays
 // UTF-8 (`charset`), not \u escapes: the Hindi and Telugu messages are half
 // the size.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,13 @@ import { transformSync } from 'esbuild';
 
 export function minify(dir) {
   for (const file of readdirSync(dir)) {
+    if (file.endsWith('.html')) {
+      // The pages' comments and indentation are for their authors only.
+      const path = join(dir, file);
+      const html = readFileSync(path, 'utf8');
+      writeFileSync(path, html.replace(/<!--[\s\S]*?-->/g, '').replace(/\n\s*/g, '\n'));
+      continue;
+    }
     const loader = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
     // The service worker is filled in later and kept readable.
     if (!loader || file === 'sw.js') continue;

@@ -1,10 +1,12 @@
 // The self-check page's texts, one file per language (texts/<lang>.json):
 // the questionnaire (sections and statements, in the order of
-// assessment/questionnaire.txt) and the few words of its first screen. The
-// page loads only its own language's file (public/first-screen.js asks for
-// it while the wasm downloads; src/browser/texts_pack.rs reads it) and
-// another only when the person picks that language; the service worker
-// precaches them all, so switching works offline.
+// assessment/questionnaire.txt) and the few words of its first screen.
+// English's is inlined into the page (scripts/build/inline-shell.mjs): the
+// first screen is drawn from it while the page is parsed, and it is the
+// language the app falls back to. The page asks for another language's file
+// only when it starts in it or the person picks it (public/first-screen.js,
+// src/browser/first_screen.rs); the service worker precaches them all, so
+// switching works offline.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
