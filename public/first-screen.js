@@ -10,7 +10,8 @@
 //  3. when nobody has answered yet, draws the first section from those texts
 //     with the same markup the app renders: native radio groups a person can
 //     already use. In English it is drawn while the page is parsed, so it is
-//     in the first paint; in another language, when its file arrives. The app takes over what was chosen, focus and scroll
+//     in the first paint; in another language, when its file arrives. The
+//     app takes over what was chosen, focus and scroll
 //     (window.sqHandOver, called by src/app/first_screen.rs). A person with
 //     stored answers, a shared link or an embed sees no first screen (a blank
 //     page until the app starts), never a wrong one.
