@@ -283,7 +283,8 @@ function instrument() {
       observer.disconnect();
     }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  // A control can appear, or be shown (a static screen written hidden).
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   addEventListener('TrunkApplicationStarted', (e) => {
     bench.wasm = e.detail.wasm;
   });

@@ -26,10 +26,21 @@ for (const lang of LANGUAGES) {
     test.use({ locale: lang === 'zh' ? 'zh-CN' : `${lang}-IN` });
 
     test('the first section can be read and answered before the app starts, and the app keeps the answers', async ({ page }) => {
+      // The heading each time the screen is shown: in the page's language
+      // from the first time (the page holds it in English, hidden).
+      await page.addInitScript(() => {
+        window.e2eShown = [];
+        new MutationObserver((records) => {
+          for (const { target } of records) {
+            if (target.id === 'first-screen' && !target.hidden) window.e2eShown.push(target.querySelector('h2').textContent);
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+      });
       await holdWasm(page);
       await page.goto('./');
       const screen = early(page);
       await expect(screen.locator('h2')).toHaveText(t(lang, `sections.${FIRST.id}.title`));
+      expect(await page.evaluate(() => window.e2eShown)).toEqual([t(lang, `sections.${FIRST.id}.title`)]);
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(lang));
       // Readable: the texts are the locale file's.
       await expect(screen.locator('.section-page__intro')).toHaveText(t(lang, `sections.${FIRST.id}.intro`));
@@ -144,7 +155,7 @@ for (const lang of LANGUAGES) {
   });
 }
 
-test('in English the first screen is in the page itself, and is painted before the app starts', async ({ page }) => {
+test('in English the first screen is in the HTML itself, and is painted before the app starts', async ({ page }) => {
   await page.addInitScript(() => {
     window.e2ePaint = { contentful: null, largest: [], started: null };
     new PerformanceObserver((list) => {
@@ -157,6 +168,11 @@ test('in English the first screen is in the page itself, and is painted before t
   });
   const asked = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  // In the HTML as sent: the first section's heading and statements.
+  const html = await (await page.request.get('./')).text();
+  const escaped = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  expect(html).toContain(`>${escaped(t('en', `sections.${FIRST.id}.title`))}</h2>`);
+  for (const id of FIRST.statements) expect(html).toContain(`</span>${escaped(statementText('en', id))}</legend>`);
   await page.goto('./');
   await expect(page.locator('main h2')).toHaveText(t('en', `sections.${FIRST.id}.title`));
   await expect(early(page)).toHaveCount(0);

@@ -2,7 +2,8 @@
 // directory. The tools and plan pages (`trunk build tools.html` and
 // `plan.html`, into target/tools-dist and target/plan-dist) are only
 // minified; the main build (index.html) then takes them in and writes what
-// covers all three: the inlined shell script, the self-check's held start, embed.html, the headers and the
+// covers all three: the texts, the self-check's static first screen, the inlined
+// scripts, the self-check's held start, embed.html, the headers and the
 // service worker, which hashes everything, so it comes last.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -14,6 +15,7 @@ import { writeEmbedPage } from './build/embed-page.mjs';
 import { writeHeaders } from './build/headers.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
 import { writeTextsPacks } from './build/texts-packs.mjs';
+import { writeFirstScreen } from './build/first-screen.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -28,6 +30,7 @@ if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
     }
   }
   writeTextsPacks(dir);
+  writeFirstScreen(dir);
   inlineShell(dir);
   holdAppStart(dir);
   writeEmbedPage(dir);

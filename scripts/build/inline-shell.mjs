@@ -1,9 +1,9 @@
 // Puts the files marked `<script … src="FILE" data-inline>` inside the
 // pages: shell.js (every page) must run before anything else, without
 // waiting for a download, to notice a start-up failure; first-screen.js (the
-// self-check) sets the language and draws the first screen while the page
-// is parsed, from English's texts inlined before it (`type="application/json"`;
-// that file is then not served apart, as nothing would ask for it). The
+// self-check) sets the language and shows the first screen while the page
+// is parsed; English's texts follow it (`type="application/json"`; that file
+// is then not served apart, as nothing would ask for it). The
 // generated CSP allows the scripts by their hashes (scripts/build/headers.mjs).
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

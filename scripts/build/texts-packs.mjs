@@ -1,9 +1,9 @@
 // The self-check page's texts, one file per language (texts/<lang>.json):
 // the questionnaire (sections and statements, in the order of
 // assessment/questionnaire.txt) and the few words of its first screen.
-// English's is inlined into the page (scripts/build/inline-shell.mjs): the
-// first screen is drawn from it while the page is parsed, and it is the
-// language the app falls back to. The page asks for another language's file
+// English's is inlined into the page (scripts/build/inline-shell.mjs): it is
+// the language the app falls back to, and the page's static first screen is
+// written from it (scripts/build/first-screen.mjs). The page asks for another language's file
 // only when it starts in it or the person picks it (public/first-screen.js,
 // src/browser/first_screen.rs); the service worker precaches them all, so
 // switching works offline.
@@ -64,12 +64,13 @@ export function textsPack(lang) {
       scoringTitle: t('scoring.title'),
       ...Object.fromEntries(['sections', 'total', 'bands', 'gaps'].map((k, i) => [`scoring${i + 1}`, t(`scoring.${k}`)])),
     },
+    // In the table's order, without ids: the app and the first screen take
+    // those from the table itself.
     sections: questionnaire().map(({ id, statements }) => ({
-      id,
       title: t(`sections.${id}.title`),
       short: t(`sections.${id}.short`),
       intro: t(`sections.${id}.intro`),
-      statements: statements.map((s) => ({ id: s, text: t(`statements.${s.replace('.', '_').replaceAll('-', '_')}.text`) })),
+      statements: statements.map((s) => t(`statements.${s.replace('.', '_').replaceAll('-', '_')}.text`)),
     })),
   };
 }

@@ -32,10 +32,7 @@ pub async fn load_texts(lang: &str) -> Option<Texts> {
                 title: text(&section, "title")?,
                 short: text(&section, "short")?,
                 intro: text(&section, "intro")?,
-                statements: statements
-                    .iter()
-                    .map(|s| text(&s, "text"))
-                    .collect::<Option<_>>()?,
+                statements: statements.iter().map(|s| leak(&s)).collect::<Option<_>>()?,
             })
         })
         .collect::<Option<_>>()?;
@@ -53,8 +50,12 @@ fn field(object: &JsValue, name: &str) -> Option<JsValue> {
 }
 
 /// A text kept for the page's lifetime (see `texts::loaded`).
+fn leak(value: &JsValue) -> Option<&'static str> {
+    value.as_string().map(|s| &*String::leak(s))
+}
+
 fn text(object: &JsValue, name: &str) -> Option<&'static str> {
-    field(object, name)?.as_string().map(|s| &*String::leak(s))
+    leak(&field(object, name)?)
 }
 
 /// Removes the first screen, if there is one, with focus and scroll kept
