@@ -56,7 +56,13 @@ test('index.html and the wasm are served with the security and caching headers',
     expect(policy['script-src']).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'", ...inline]));
     expect(policy['script-src']).not.toContain("'unsafe-inline'");
     expect(policy['script-src']).not.toContain("'unsafe-eval'");
-    expect(policy['style-src']).toEqual(["'self'"]);
+    // The self-check's stylesheet is inlined (its first paint waits for no
+    // request); allowed by its hash, nothing else inline.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+    );
+    expect(styles).toHaveLength(1);
+    expect(policy['style-src']).toEqual(["'self'", ...styles]);
     expect(policy['object-src']).toEqual(["'none'"]);
     expect(policy['base-uri']).toEqual(["'none'"]);
     expect(policy['form-action']).toEqual(["'none'"]);

@@ -3,13 +3,13 @@
 // `plan.html`, into target/tools-dist and target/plan-dist) are only
 // minified; the main build (index.html) then takes them in and writes what
 // covers all three: the texts, the self-check's static first screen, the inlined
-// scripts, the self-check's held start, embed.html, the headers and the
+// scripts and the self-check's inlined stylesheet, the self-check's held start, embed.html, the headers and the
 // service worker, which hashes everything, so it comes last.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from './build/minify.mjs';
-import { inlineShell } from './build/inline-shell.mjs';
+import { inlineShell, inlineStyle } from './build/inline-shell.mjs';
 import { holdAppStart } from './build/hold-start.mjs';
 import { writeEmbedPage } from './build/embed-page.mjs';
 import { writeHeaders } from './build/headers.mjs';
@@ -32,6 +32,7 @@ if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
   writeTextsPacks(dir);
   writeFirstScreen(dir);
   inlineShell(dir);
+  inlineStyle(dir);
   holdAppStart(dir);
   writeEmbedPage(dir);
   writeHeaders(dir);

@@ -1,6 +1,7 @@
 // The recommended response headers, generated from the build so the
 // Content-Security-Policy carries the hashes of the inline scripts (trunk's
-// loader). One table of rules, written three ways: `_headers` (Netlify,
+// loader, the shell and first-screen scripts) and of the self-check's
+// inlined stylesheet. One table of rules, written three ways: `_headers` (Netlify,
 // Cloudflare Pages), `nginx.conf` (a snippet to include in a server block)
 // and `serve.json` (the npm `serve` used by the tests, so they run under the
 // same headers).
@@ -25,11 +26,18 @@ function inlineScriptHashes(html) {
   return hashes;
 }
 
-function contentSecurityPolicy(scriptHashes, frameAncestors) {
+/** The self-check's stylesheet, inlined (scripts/build/inline-shell.mjs). */
+function inlineStyleHashes(html) {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+  );
+}
+
+function contentSecurityPolicy(scriptHashes, styleHashes, frameAncestors) {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -47,10 +55,12 @@ export function headerRules(dir, env = process.env) {
   const bad = origins.filter((o) => !ORIGIN.test(o));
   if (bad.length) throw new Error(`SQ_EMBED_ORIGINS: not an origin: ${bad.join(', ')}`);
   const pages = ['index.html', 'embed.html', 'tools.html', 'embed-tools.html', 'plan.html'].filter((f) => existsSync(join(dir, f)));
-  const hashes = [...new Set(pages.flatMap((f) => inlineScriptHashes(readFileSync(join(dir, f), 'utf8'))))];
+  const html = pages.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const hashes = [...new Set(html.flatMap(inlineScriptHashes))];
+  const styleHashes = [...new Set(html.flatMap(inlineStyleHashes))];
   const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{15,16}(_bg)?\.(js|css|wasm|svg)$/.test(f));
   const page = (frameAncestors) => ({
-    'Content-Security-Policy': contentSecurityPolicy(hashes, frameAncestors),
+    'Content-Security-Policy': contentSecurityPolicy(hashes, styleHashes, frameAncestors),
     'Cache-Control': REVALIDATE,
   });
   return [

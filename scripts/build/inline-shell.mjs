@@ -29,3 +29,21 @@ export function inlineShell(dir) {
   }
   for (const file of data) rmSync(file);
 }
+
+const STYLESHEET = /<link rel="stylesheet" href="\.\/([\w-]+\.css)"[^>]*>/g;
+
+/** The self-check's stylesheet, put inside index.html as a <style>: the
+ *  first screen is static HTML, so the stylesheet's request was what its
+ *  first paint (and the inline script after it, which waits for
+ *  stylesheets) waited for: measured paired against the linked form, 11
+ *  runs at 4x CPU, first paint 0.89x and the first rating clickable 0.80x.
+ *  The file stays for the tools and plan pages. The CSP allows the style by
+ *  its hash (scripts/build/headers.mjs). */
+export function inlineStyle(dir) {
+  const path = join(dir, 'index.html');
+  if (!existsSync(path)) return;
+  const html = readFileSync(path, 'utf8');
+  const inlined = html.replace(STYLESHEET, (_, file) => `<style>${readFileSync(join(dir, file), 'utf8').trim()}</style>`);
+  if (inlined === html) throw new Error('index.html: no stylesheet link to inline');
+  writeFileSync(path, inlined);
+}
