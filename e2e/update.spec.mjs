@@ -71,10 +71,9 @@ test.describe('update', () => {
     await Promise.all([page.waitForEvent('load'), reloadNow.click()]);
     await page.locator('body > main section').waitFor();
     expect(await page.evaluate(() => window.e2eMarker)).toBeUndefined();
-    const servedCss = await page.evaluate(async () => {
-      const response = await fetch(document.querySelector('link[rel=stylesheet]').href);
-      return response.text();
-    });
+    // The stylesheet (inlined in index.html, a file for the other pages) as
+    // this page's worker serves it: B's.
+    const servedCss = await page.evaluate(async (file) => (await fetch(file)).text(), css);
     expect(servedCss).toContain(MARKER);
     await expect(notice).toBeHidden();
     await expect(page.locator('html')).not.toHaveClass(/update-ready/);
@@ -131,10 +130,7 @@ test.describe('update', () => {
       await second.page.locator('body > main section').waitFor();
     }
     await expect(second.page.locator('#update-notice')).toBeHidden();
-    const servedCss = await second.page.evaluate(async () => {
-      const response = await fetch(document.querySelector('link[rel=stylesheet]').href);
-      return response.text();
-    });
+    const servedCss = await second.page.evaluate(async (file) => (await fetch(file)).text(), css);
     expect(servedCss).toContain(MARKER);
     await expect(second.radio('culture.whatever-it-takes', 5)).toBeChecked();
     expect(await cacheNames(second.page)).toEqual([`service-quotient-${versionB}`]);
