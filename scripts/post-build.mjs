@@ -2,14 +2,15 @@
 // directory. The tools and plan pages (`trunk build tools.html` and
 // `plan.html`, into target/tools-dist and target/plan-dist) are only
 // minified; the main build (index.html) then takes them in and writes what
-// covers all three: the texts, the self-check's static first screen, the inlined
-// scripts and the self-check's inlined stylesheet, the self-check's held start, embed.html, the headers and the
-// service worker, which hashes everything, so it comes last.
+// covers all three: the texts, the self-check's static first screen, the
+// inlined scripts and stylesheet, the self-check's held start, embed.html,
+// the headers and the service worker, which hashes everything, so it comes
+// last.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from './build/minify.mjs';
-import { inlineShell, inlineStyle } from './build/inline-shell.mjs';
+import { inlineScripts, inlineStyle } from './build/inline.mjs';
 import { holdAppStart } from './build/hold-start.mjs';
 import { writeEmbedPage } from './build/embed-page.mjs';
 import { writeHeaders } from './build/headers.mjs';
@@ -31,7 +32,7 @@ if (basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'index.html') {
   }
   writeTextsPacks(dir);
   writeFirstScreen(dir);
-  inlineShell(dir);
+  inlineScripts(dir);
   inlineStyle(dir);
   holdAppStart(dir);
   writeEmbedPage(dir);

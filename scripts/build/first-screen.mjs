@@ -27,12 +27,11 @@ const fill = (template, values) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, 
 /** The first screen's markup from a texts pack (texts/<lang>.json) and the
  *  questionnaire table (the ids, in the same order). */
 export function firstScreenHtml(pack, table = questionnaire()) {
-  const { sections } = pack;
   const [first] = table;
   const total = table.reduce((n, s) => n + s.statements.length, 0);
   // The values the templated texts are filled with (first-screen.js fills
   // another language's the same way).
-  const values = { answered: 0, total, number: 1, count: sections.length };
+  const values = { answered: 0, total, number: 1, count: table.length };
   const lookup = (path) => path.split('.').reduce((node, key) => node[key], pack);
   /** ` data-t="path">text`: an element's text, named for a language swap. */
   const text = (path) => ` data-t="${path}">${escape(fill(lookup(path), values))}`;

@@ -1,8 +1,8 @@
 // The recommended response headers, generated from the build so the
 // Content-Security-Policy carries the hashes of the inline scripts (trunk's
 // loader, the shell and first-screen scripts) and of the self-check's
-// inlined stylesheet. One table of rules, written three ways: `_headers` (Netlify,
-// Cloudflare Pages), `nginx.conf` (a snippet to include in a server block)
+// inlined stylesheet. One table of rules, written three ways: `_headers`
+// (Netlify, Cloudflare Pages), `nginx.conf` (a snippet to include in a server block)
 // and `serve.json` (the npm `serve` used by the tests, so they run under the
 // same headers).
 //
@@ -17,20 +17,19 @@ const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
+/** A CSP source allowing exactly this inline script or style. */
+const cspHash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+
+/** The inline scripts that run (a JSON data block does not: no hash needed). */
 function inlineScriptHashes(html) {
-  const hashes = [];
-  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bsrc=|type="application\/json"/.test(attrs)) continue; // Not run: no hash needed.
-    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  }
-  return hashes;
+  return [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc=|type="application\/json"/.test(attrs))
+    .map(([, , body]) => cspHash(body));
 }
 
-/** The self-check's stylesheet, inlined (scripts/build/inline-shell.mjs). */
+/** The self-check's stylesheet, inlined (scripts/build/inline.mjs). */
 function inlineStyleHashes(html) {
-  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-  );
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, body]) => cspHash(body));
 }
 
 function contentSecurityPolicy(scriptHashes, styleHashes, frameAncestors) {

@@ -1,12 +1,12 @@
 // The self-check page's texts, one file per language (texts/<lang>.json):
 // the questionnaire (sections and statements, in the order of
 // assessment/questionnaire.txt) and the few words of its first screen.
-// English's is inlined into the page (scripts/build/inline-shell.mjs): it is
+// English's is inlined into the page (scripts/build/inline.mjs): it is
 // the language the app falls back to, and the page's static first screen is
-// written from it (scripts/build/first-screen.mjs). The page asks for another language's file
-// only when it starts in it or the person picks it (public/first-screen.js,
-// src/browser/first_screen.rs); the service worker precaches them all, so
-// switching works offline.
+// written from it (scripts/build/first-screen.mjs). The page asks for
+// another language's file only when it starts in it or the person picks it
+// (public/first-screen.js, src/browser/first_screen.rs); the service worker
+// precaches them all, so switching works offline.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

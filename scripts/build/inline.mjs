@@ -1,16 +1,18 @@
-// Puts the files marked `<script … src="FILE" data-inline>` inside the
-// pages: shell.js (every page) must run before anything else, without
-// waiting for a download, to notice a start-up failure; first-screen.js (the
-// self-check) sets the language and shows the first screen while the page
-// is parsed; English's texts follow it (`type="application/json"`; that file
-// is then not served apart, as nothing would ask for it). The
-// generated CSP allows the scripts by their hashes (scripts/build/headers.mjs).
+// Puts files inside the pages, so nothing before the first paint waits for
+// a request: the scripts (and a JSON data block) marked
+// `<script … src="FILE" data-inline>`, and the self-check's stylesheet.
+// shell.js (every page) must run before anything else, to notice a start-up
+// failure; first-screen.js (the self-check) sets the language and shows the
+// first screen while the page is parsed; English's texts follow it
+// (`type="application/json"`; that file is then not served apart, as nothing
+// would ask for it). The generated CSP allows the scripts and the style by
+// their hashes (scripts/build/headers.mjs).
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TAG = /<script((?: [\w-]+="[^"]*")*?) src="([\w/-]+\.js(?:on)?)" data-inline(?:="")?><\/script>/g;
 
-export function inlineShell(dir) {
+export function inlineScripts(dir) {
   const data = new Set();
   for (const page of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const path = join(dir, page);
