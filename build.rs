@@ -28,6 +28,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     check_parity()?;
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    std::fs::write(out_dir.join("plan_pack_keys.rs"), plan_pack_keys()?)?;
     let rows = table::parse(&std::fs::read_to_string("assessment/questionnaire.txt")?)?;
     std::fs::write(out_dir.join("content_texts.rs"), content_texts(&rows)?)?;
     // `interpolate_display` lets `td_string!` fill `{{ placeholders }}`.
@@ -116,6 +117,34 @@ fn content_texts(rows: &[table::SectionRow]) -> Result<String, std::fmt::Error> 
         )?;
     }
     writeln!(code, "    }}\n}}")?;
+    Ok(code)
+}
+
+/// The plan page's texts pack (`texts/plan-<lang>.json`, written by
+/// scripts/build/texts-packs.mjs): every text under `plan` in the locale
+/// files, in the order of their sorted paths, and the placeholders of each;
+/// see `src/texts/plan_pack.rs`.
+fn plan_pack_keys() -> Result<String, Box<dyn Error>> {
+    let keys: Vec<(String, Vec<String>)> = keys_of(DEFAULT_LOCALE)?
+        .into_iter()
+        .filter(|(key, _)| key.starts_with("plan."))
+        .collect();
+    let mut code = String::new();
+    writeln!(
+        code,
+        "/// Each text's path in the locale files, in the pack's order."
+    )?;
+    writeln!(code, "pub const KEYS: [&str; {}] = [", keys.len())?;
+    for (key, _) in &keys {
+        writeln!(code, "    {key:?},")?;
+    }
+    writeln!(code, "];")?;
+    writeln!(code, "/// Each text's placeholders, sorted.")?;
+    writeln!(code, "pub const ARGS: [&[&str]; {}] = [", keys.len())?;
+    for (_, args) in &keys {
+        writeln!(code, "    &{args:?},")?;
+    }
+    writeln!(code, "];")?;
     Ok(code)
 }
 

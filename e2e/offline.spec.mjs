@@ -79,6 +79,12 @@ test.describe('offline', () => {
     await expect(page.locator('#vision-statement')).toHaveValue('Fresh every morning');
     await page.goto(new URL('plan.html#targets', server.url).href);
     await expect(page.locator('#target-knowing')).toHaveValue('15');
+    // Its texts, loaded per language, in every language.
+    for (const lang of [...LANGUAGES.filter((l) => l !== 'en'), 'en']) {
+      await app.chooseLanguage(lang);
+      await expect(page.locator('#view-heading')).toHaveText(t(lang, 'plan.targets.title'));
+      await expect(page.locator('#target-knowing')).toHaveValue('15');
+    }
 
     expect(attempted, 'requests that went past the service worker').toEqual([]);
     const ours = (await cacheNames(page)).filter((name) => name.startsWith('service-quotient-'));

@@ -215,3 +215,27 @@ test('a removed issue comes back with Undo', async ({ page }) => {
   await page.getByTestId('plan-removed').getByRole('button').click();
   await expect(page.locator('.plan-item input[type=text]')).toHaveValue('Long queues on Saturdays');
 });
+
+test.describe('a language whose plan texts cannot be loaded', () => {
+  test.use({ expectedErrors: /ERR_INTERNET_DISCONNECTED/ });
+
+  test('is not switched to, nothing typed is lost, and the page says so', async ({ page }) => {
+    await page.goto('plan.html#vision');
+    await page.locator('#vision-statement').fill('Fresh every morning');
+    await page.route('**/texts/plan-te.json', (route) => route.abort('internetdisconnected'));
+    await page.locator('.language-picker select').selectOption('te');
+    await expect(page.getByRole('alert').filter({ hasText: t('en', 'language.load_failed') })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.language-picker select')).toHaveValue('en');
+    await expect(page.locator('#view-heading')).toHaveText(t('en', 'plan.vision.title'));
+    await expect(page.locator('#vision-statement')).toHaveValue('Fresh every morning');
+
+    // Back online, the same choice works and the notice goes.
+    await page.unroute('**/texts/plan-te.json');
+    await page.locator('.language-picker select').selectOption('te');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'te');
+    await expect(page.locator('#view-heading')).toHaveText(t('te', 'plan.vision.title'));
+    await expect(page.getByText(t('te', 'language.load_failed'))).toBeHidden();
+    await expect(page.locator('#vision-statement')).toHaveValue('Fresh every morning');
+  });
+});

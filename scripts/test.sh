@@ -25,6 +25,8 @@ cargo test -p assessment --locked --features schema --lib
 # The benchmark's generated questionnaires (100 and 1,000 statements).
 cargo test -p assessment --locked --features scale-100 --test scale
 cargo test -p assessment --locked --features scale-1000 --test scale
+# The app crate's unit tests that need no browser (the plan texts' lookup).
+cargo test --lib --locked
 
 step "fuzzing every decoder of outside data, 10 seconds each"
 bash scripts/fuzz.sh 10

@@ -1,10 +1,11 @@
 //! Filling a text's `{{ name }}` placeholders, as the locale files write
-//! them, for texts that are not compiled in (the self-check's, loaded per
-//! language).
+//! them, for texts that are not compiled in (the self-check's and the plan
+//! page's, loaded per language).
 
 /// Puts each value in place of its `{{ name }}`; a name without a value is
 /// left as its bare name, so a slip shows instead of vanishing.
-pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
+/// Values of several types go in as `&dyn Display`.
+pub fn fill<V: std::fmt::Display>(template: &str, values: &[(&str, V)]) -> String {
     let mut text = String::new();
     let mut rest = template;
     while let Some((before, after)) = rest.split_once("{{") {
@@ -48,5 +49,11 @@ mod tests {
         assert_eq!(fill("no placeholder", &VALUES), "no placeholder");
         assert_eq!(fill("{{ missing }} here", &VALUES), "missing here");
         assert_eq!(fill("cut {{ off", &VALUES), "cut {{ off");
+    }
+
+    #[test]
+    fn takes_values_of_several_types() {
+        let values: [(&str, &dyn std::fmt::Display); 2] = [("who", &"Asha"), ("n", &3)];
+        assert_eq!(fill("{{ who }} has {{ n }}", &values), "Asha has 3");
     }
 }

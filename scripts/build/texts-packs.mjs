@@ -6,7 +6,9 @@
 // written from it (scripts/build/first-screen.mjs). The page asks for
 // another language's file only when it starts in it or the person picks it
 // (public/first-screen.js, src/browser/first_screen.rs); the service worker
-// precaches them all, so switching works offline.
+// precaches them all, so switching works offline. The plan page's texts
+// are in files of their own (texts/plan-<lang>.json), which that page
+// fetches itself.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -75,7 +77,25 @@ export function textsPack(lang) {
   };
 }
 
+/** Every text path under `node`, with its text. */
+function leaves(node, path) {
+  return typeof node === 'string' ? [[path, node]] : Object.entries(node).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+}
+
+/** The plan page's texts (texts/plan-<lang>.json): every text under `plan`,
+ *  in the order of their sorted paths, as src/texts/plan_pack.rs reads them
+ *  (build.rs lists the paths in that order). */
+export function planPack(lang) {
+  const locale = JSON.parse(readFileSync(new URL(`locales/${lang}.json`, ROOT), 'utf8'));
+  return leaves(locale.plan, 'plan')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, text]) => text);
+}
+
 export function writeTextsPacks(dir) {
   mkdirSync(join(dir, 'texts'), { recursive: true });
-  for (const lang of LANGUAGES) writeFileSync(join(dir, 'texts', `${lang}.json`), JSON.stringify(textsPack(lang)));
+  for (const lang of LANGUAGES) {
+    writeFileSync(join(dir, 'texts', `${lang}.json`), JSON.stringify(textsPack(lang)));
+    writeFileSync(join(dir, 'texts', `plan-${lang}.json`), JSON.stringify(planPack(lang)));
+  }
 }

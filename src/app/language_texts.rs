@@ -1,17 +1,54 @@
-//! The self-check page shows a language only once its questionnaire texts
-//! are loaded (see `texts::loaded`): the one it starts in, then any the
-//! person picks, from the service worker's cache when offline. A language
-//! that cannot be loaded is not switched to: the page stays as it was, in
-//! the language it was in, and says so.
+//! The self-check and plan pages show a language only once their own texts
+//! in it are loaded (see `texts::loaded` and `texts::plan_pack`): the one
+//! they start in, then any the person picks, from the service worker's
+//! cache when offline. A language that cannot be loaded is not switched to:
+//! the page stays as it was, in the language it was in, and says so.
+
+use std::future::Future;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::session::Session;
-use crate::browser::first_screen;
+use crate::browser::{first_screen, texts_file};
 use crate::i18n::Locale;
-use crate::texts::loaded;
+use crate::texts::{loaded, plan_pack};
 use leptos_i18n::Locale as _;
+
+/// A page's texts that are loaded one language at a time.
+pub trait PageTexts: 'static {
+    fn is_loaded(locale: Locale) -> bool;
+    /// Loads and keeps the language's texts; says whether that worked.
+    fn load(locale: Locale) -> impl Future<Output = bool>;
+}
+
+/// The self-check's questionnaire and words (`texts/<lang>.json`).
+pub struct SelfCheckTexts;
+
+impl PageTexts for SelfCheckTexts {
+    fn is_loaded(locale: Locale) -> bool {
+        loaded::is_loaded(locale)
+    }
+
+    async fn load(locale: Locale) -> bool {
+        let texts = first_screen::load_texts(locale.as_str()).await;
+        texts.is_some_and(|t| loaded::keep(locale, t))
+    }
+}
+
+/// The plan page's texts (`texts/plan-<lang>.json`).
+pub struct PlanTexts;
+
+impl PageTexts for PlanTexts {
+    fn is_loaded(locale: Locale) -> bool {
+        plan_pack::is_loaded(locale)
+    }
+
+    async fn load(locale: Locale) -> bool {
+        let texts = texts_file::strings(&format!("texts/plan-{}.json", locale.as_str())).await;
+        texts.is_some_and(|t| plan_pack::keep(locale, t))
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct LanguageTexts {
@@ -23,13 +60,13 @@ pub struct LanguageTexts {
 
 impl LanguageTexts {
     /// Follows the session's language, loading each one's texts first.
-    pub fn follow(session: Session) -> LanguageTexts {
+    pub fn follow<Texts: PageTexts>(session: Session) -> LanguageTexts {
         let (shown, show) = signal(None);
         let (failed, fail) = signal(false);
         Effect::new(move |_| {
             let wanted = session.locale.get();
             let before = shown.get_untracked();
-            if loaded::is_loaded(wanted) {
+            if Texts::is_loaded(wanted) {
                 if before != Some(wanted) {
                     show.set(Some(wanted));
                     fail.set(false);
@@ -37,8 +74,7 @@ impl LanguageTexts {
                 return;
             }
             spawn_local(async move {
-                let texts = first_screen::load_texts(wanted.as_str()).await;
-                let kept = texts.is_some_and(|t| loaded::keep(wanted, t));
+                let kept = Texts::load(wanted).await;
                 if session.locale.get_untracked() != wanted {
                     return; // Another language was picked meanwhile.
                 }
@@ -56,7 +92,7 @@ impl LanguageTexts {
                     Some(before) => session.choose_language(before),
                     // Nothing shown yet: English, if that can be had.
                     None if wanted != Locale::en => session.choose_language(Locale::en),
-                    None => panic!("the questionnaire's texts could not be loaded"),
+                    None => panic!("the page's texts could not be loaded"),
                 }
             });
         });

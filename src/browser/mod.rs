@@ -1,7 +1,7 @@
 //! The browser, behind small adapters: storage (the only module that touches
 //! localStorage), downloads, file inputs, focus, dates, timing, the address
-//! fragment, printing, the clipboard and the share sheet, and the panic
-//! notice. Views reach the browser only through these.
+//! fragment, printing, the clipboard and the share sheet, the texts files,
+//! and the panic notice. Views reach the browser only through these.
 
 pub mod address;
 pub mod after_paint;
@@ -14,4 +14,5 @@ pub mod focus;
 pub mod numbers;
 pub mod storage;
 pub mod system;
+pub mod texts_file;
 pub mod timing;

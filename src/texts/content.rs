@@ -5,6 +5,7 @@
 
 use std::cmp::Ordering;
 
+use crate::plan_text;
 use assessment::NO_FIGURE;
 use assessment::{
     Band, DecodeError, Rating, Section, SectionId, ShareCodeError, Statement, StatementId, Tenths,
@@ -127,10 +128,10 @@ pub fn advice(locale: Locale, advice: assessment::plan::actions::Advice) -> &'st
 /// The article's four steps for handling a customer's problem, in order.
 pub fn four_steps(locale: Locale) -> [&'static str; 4] {
     [
-        td_string!(locale, plan.discretion.step1),
-        td_string!(locale, plan.discretion.step2),
-        td_string!(locale, plan.discretion.step3),
-        td_string!(locale, plan.discretion.step4),
+        plan_text!(locale, plan.discretion.step1),
+        plan_text!(locale, plan.discretion.step2),
+        plan_text!(locale, plan.discretion.step3),
+        plan_text!(locale, plan.discretion.step4),
     ]
 }
 
@@ -143,39 +144,39 @@ pub fn area(
     use assessment::plan::Area;
     match area {
         Area::Offer => (
-            td_string!(locale, plan.policies.offer_title),
-            td_string!(locale, plan.policies.offer_guide),
-            td_string!(locale, plan.policies.offer_draft),
+            plan_text!(locale, plan.policies.offer_title),
+            plan_text!(locale, plan.policies.offer_guide),
+            plan_text!(locale, plan.policies.offer_draft),
         ),
         Area::Speed => (
-            td_string!(locale, plan.policies.speed_title),
-            td_string!(locale, plan.policies.speed_guide),
-            td_string!(locale, plan.policies.speed_draft),
+            plan_text!(locale, plan.policies.speed_title),
+            plan_text!(locale, plan.policies.speed_guide),
+            plan_text!(locale, plan.policies.speed_draft),
         ),
         Area::Terms => (
-            td_string!(locale, plan.policies.terms_title),
-            td_string!(locale, plan.policies.terms_guide),
-            td_string!(locale, plan.policies.terms_draft),
+            plan_text!(locale, plan.policies.terms_title),
+            plan_text!(locale, plan.policies.terms_guide),
+            plan_text!(locale, plan.policies.terms_draft),
         ),
         Area::AfterSale => (
-            td_string!(locale, plan.policies.after_sale_title),
-            td_string!(locale, plan.policies.after_sale_guide),
-            td_string!(locale, plan.policies.after_sale_draft),
+            plan_text!(locale, plan.policies.after_sale_title),
+            plan_text!(locale, plan.policies.after_sale_guide),
+            plan_text!(locale, plan.policies.after_sale_draft),
         ),
         Area::Complaints => (
-            td_string!(locale, plan.policies.complaints_title),
-            td_string!(locale, plan.policies.complaints_guide),
-            td_string!(locale, plan.policies.complaints_draft),
+            plan_text!(locale, plan.policies.complaints_title),
+            plan_text!(locale, plan.policies.complaints_guide),
+            plan_text!(locale, plan.policies.complaints_draft),
         ),
         Area::Keeping => (
-            td_string!(locale, plan.policies.keeping_title),
-            td_string!(locale, plan.policies.keeping_guide),
-            td_string!(locale, plan.policies.keeping_draft),
+            plan_text!(locale, plan.policies.keeping_title),
+            plan_text!(locale, plan.policies.keeping_guide),
+            plan_text!(locale, plan.policies.keeping_draft),
         ),
         Area::Staff => (
-            td_string!(locale, plan.policies.staff_title),
-            td_string!(locale, plan.policies.staff_guide),
-            td_string!(locale, plan.policies.staff_draft),
+            plan_text!(locale, plan.policies.staff_title),
+            plan_text!(locale, plan.policies.staff_guide),
+            plan_text!(locale, plan.policies.staff_draft),
         ),
     }
 }
@@ -184,13 +185,13 @@ pub fn area(
 pub fn measure(locale: Locale, measure: assessment::plan::goals::Measure) -> &'static str {
     use assessment::plan::goals::Measure;
     match measure {
-        Measure::AnswerCalls => td_string!(locale, plan.goals.m_answer_calls),
-        Measure::EmailReply => td_string!(locale, plan.goals.m_email_reply),
-        Measure::EmailReplyCut => td_string!(locale, plan.goals.m_email_reply_cut),
-        Measure::ReturnRate => td_string!(locale, plan.goals.m_return_rate),
-        Measure::ComplaintsSatisfied => td_string!(locale, plan.goals.m_complaints_satisfied),
-        Measure::ComplainantsReturn => td_string!(locale, plan.goals.m_complainants_return),
-        Measure::Own => td_string!(locale, plan.goals.m_own),
+        Measure::AnswerCalls => plan_text!(locale, plan.goals.m_answer_calls),
+        Measure::EmailReply => plan_text!(locale, plan.goals.m_email_reply),
+        Measure::EmailReplyCut => plan_text!(locale, plan.goals.m_email_reply_cut),
+        Measure::ReturnRate => plan_text!(locale, plan.goals.m_return_rate),
+        Measure::ComplaintsSatisfied => plan_text!(locale, plan.goals.m_complaints_satisfied),
+        Measure::ComplainantsReturn => plan_text!(locale, plan.goals.m_complainants_return),
+        Measure::Own => plan_text!(locale, plan.goals.m_own),
     }
 }
 
@@ -215,18 +216,18 @@ pub fn amount_with_unit(locale: Locale, amount: assessment::plan::Amount, unit: 
 pub fn goal_progress(locale: Locale, goal: &assessment::plan::goals::Goal) -> String {
     let (Some(progress), Some(start), Some(target)) = (goal.progress(), goal.start, goal.target)
     else {
-        return td_string!(locale, plan.goals.no_progress).to_string();
+        return plan_text!(locale, plan.goals.no_progress).to_string();
     };
     let show = |a| amount_with_unit(locale, a, &goal.unit);
     if progress.reached {
-        td_string!(
+        plan_text!(
             locale,
             plan.goals.reached,
             latest = show(progress.latest),
             target = show(target)
         )
     } else {
-        td_string!(
+        plan_text!(
             locale,
             plan.goals.progress,
             latest = show(progress.latest),

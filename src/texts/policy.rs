@@ -4,12 +4,12 @@
 //! the calendar file (`assessment::plan::calendar`). Parts not written yet
 //! are left out.
 
+use crate::plan_text;
 use assessment::plan::actions::Status;
 use assessment::plan::calendar::Event;
 use assessment::plan::document::Block;
 use assessment::plan::issues::top_three;
 use assessment::plan::{AreaState, Day, Plan};
-use leptos_i18n::td_string;
 
 use crate::browser::dates;
 use crate::i18n::Locale;
@@ -19,16 +19,16 @@ use crate::texts;
 pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
     let day = |d: Option<Day>| {
         d.map_or_else(
-            || td_string!(locale, plan.document.no_date).to_string(),
+            || plan_text!(locale, plan.document.no_date).to_string(),
             |d| dates::display_day(d, locale),
         )
     };
     let mut blocks = vec![Block::Title(match name {
-        Some(name) => format!("{} · {name}", td_string!(locale, plan.document.doc_title)),
-        None => td_string!(locale, plan.document.doc_title).to_string(),
+        Some(name) => format!("{} · {name}", plan_text!(locale, plan.document.doc_title)),
+        None => plan_text!(locale, plan.document.doc_title).to_string(),
     })];
     if let Some(made) = &plan.made_at {
-        blocks.push(Block::Byline(td_string!(
+        blocks.push(Block::Byline(plan_text!(
             locale,
             plan.document.made,
             date = dates::display(made, locale)
@@ -43,7 +43,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
     let filled = |text: &str| (!text.trim().is_empty()).then(|| text.trim().to_string());
 
     part(
-        td_string!(locale, plan.document.vision),
+        plan_text!(locale, plan.document.vision),
         filled(&plan.vision.statement)
             .map(Block::Paragraph)
             .into_iter()
@@ -55,14 +55,14 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
         .map(|t| {
             let section = texts::section_title(locale, t.section);
             match t.by {
-                Some(by) => td_string!(
+                Some(by) => plan_text!(
                     locale,
                     plan.document.target_line,
                     section = section,
                     target = t.score.text(),
                     date = dates::display_day(by, locale)
                 ),
-                None => td_string!(
+                None => plan_text!(
                     locale,
                     plan.document.target_line_undated,
                     section = section,
@@ -71,12 +71,12 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
             }
         })
         .collect();
-    part(td_string!(locale, plan.document.targets), items(targets));
+    part(plan_text!(locale, plan.document.targets), items(targets));
     let issues: Vec<String> = top_three(&plan.issues)
         .iter()
         .map(|i| i.text.trim().to_string())
         .collect();
-    part(td_string!(locale, plan.document.issues), items(issues));
+    part(plan_text!(locale, plan.document.issues), items(issues));
     let goals: Vec<String> = plan
         .goals
         .iter()
@@ -87,7 +87,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
                     |a| texts::amount_with_unit(locale, a, &g.unit),
                 )
             };
-            let line = td_string!(
+            let line = plan_text!(
                 locale,
                 plan.document.goal_line,
                 goal = texts::goal_name(locale, g),
@@ -98,7 +98,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
             format!("{line}. {}", texts::goal_progress(locale, g))
         })
         .collect();
-    part(td_string!(locale, plan.document.goals), items(goals));
+    part(plan_text!(locale, plan.document.goals), items(goals));
     let areas: Vec<Block> = plan
         .areas
         .iter()
@@ -110,7 +110,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
             ]
         })
         .collect();
-    part(td_string!(locale, plan.document.policies), areas);
+    part(plan_text!(locale, plan.document.policies), areas);
     let d = &plan.discretion;
     let mut discretion: Vec<Block> = filled(&d.allowed)
         .map(Block::Paragraph)
@@ -118,7 +118,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
         .collect();
     if !discretion.is_empty() {
         discretion.push(Block::Subheading(
-            td_string!(locale, plan.document.four_steps).to_string(),
+            plan_text!(locale, plan.document.four_steps).to_string(),
         ));
         discretion.push(Block::Steps(
             texts::four_steps(locale).map(String::from).to_vec(),
@@ -126,27 +126,27 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
         discretion.extend(filled(&d.lines).map(Block::Paragraph));
         if let Some(exceptions) = filled(&d.exceptions) {
             discretion.push(Block::Subheading(
-                td_string!(locale, plan.discretion.exceptions).to_string(),
+                plan_text!(locale, plan.discretion.exceptions).to_string(),
             ));
             discretion.push(Block::Paragraph(exceptions));
         }
     }
-    part(td_string!(locale, plan.document.discretion), discretion);
+    part(plan_text!(locale, plan.document.discretion), discretion);
     let l = &plan.launch;
     let launch: Vec<String> = [
         l.meeting_on.map(|d| {
-            td_string!(
+            plan_text!(
                 locale,
                 plan.document.meeting_line,
                 date = dates::display_day(d, locale)
             )
         }),
         filled(&l.training_every)
-            .map(|t| format!("{}: {t}", td_string!(locale, plan.launch.training_every))),
+            .map(|t| format!("{}: {t}", plan_text!(locale, plan.launch.training_every))),
         filled(&l.training_who)
-            .map(|t| format!("{}: {t}", td_string!(locale, plan.launch.training_who))),
+            .map(|t| format!("{}: {t}", plan_text!(locale, plan.launch.training_who))),
         l.review_on.map(|d| {
-            td_string!(
+            plan_text!(
                 locale,
                 plan.document.review_line,
                 date = dates::display_day(d, locale)
@@ -156,32 +156,32 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
     .into_iter()
     .flatten()
     .collect();
-    part(td_string!(locale, plan.document.launch), items(launch));
+    part(plan_text!(locale, plan.document.launch), items(launch));
     let mut actions: Vec<String> = plan
         .actions
         .iter()
         .filter(|a| !a.text.trim().is_empty())
         .map(|a| {
-            td_string!(
+            plan_text!(
                 locale,
                 plan.document.action_line,
                 action = a.text.trim(),
                 owner =
                     filled(&a.owner)
-                        .unwrap_or_else(|| td_string!(locale, plan.document.no_owner).to_string()),
+                        .unwrap_or_else(|| plan_text!(locale, plan.document.no_owner).to_string()),
                 date = day(a.due),
                 status = status(locale, a.status)
             )
         })
         .collect();
     if let Some(retake) = plan.retake_on {
-        actions.push(td_string!(
+        actions.push(plan_text!(
             locale,
             plan.document.retake_line,
             date = dates::display_day(retake, locale)
         ));
     }
-    part(td_string!(locale, plan.document.actions), items(actions));
+    part(plan_text!(locale, plan.document.actions), items(actions));
     blocks
 }
 
@@ -196,9 +196,9 @@ fn items(lines: Vec<String>) -> Vec<Block> {
 /// An action's status in words.
 pub fn status(locale: Locale, status: Status) -> &'static str {
     match status {
-        Status::ToDo => td_string!(locale, plan.actions.status_to_do),
-        Status::Doing => td_string!(locale, plan.actions.status_doing),
-        Status::Done => td_string!(locale, plan.actions.status_done),
+        Status::ToDo => plan_text!(locale, plan.actions.status_to_do),
+        Status::Doing => plan_text!(locale, plan.actions.status_doing),
+        Status::Done => plan_text!(locale, plan.actions.status_done),
     }
 }
 
@@ -211,20 +211,20 @@ pub fn events(locale: Locale, plan: &Plan) -> Vec<Event> {
     if let Some(day) = plan.launch.meeting_on {
         events.push(event(
             day,
-            td_string!(locale, plan.document.ev_meeting).into(),
+            plan_text!(locale, plan.document.ev_meeting).into(),
             "launch-meeting".into(),
         ));
     }
     if let Some(day) = plan.launch.review_on {
         events.push(event(
             day,
-            td_string!(locale, plan.document.ev_review).into(),
+            plan_text!(locale, plan.document.ev_review).into(),
             "launch-review".into(),
         ));
     }
     for t in &plan.targets {
         if let Some(day) = t.by {
-            let title = td_string!(
+            let title = plan_text!(
                 locale,
                 plan.document.ev_target,
                 section = texts::section_title(locale, t.section)
@@ -234,7 +234,7 @@ pub fn events(locale: Locale, plan: &Plan) -> Vec<Event> {
     }
     for g in &plan.goals {
         if let Some(day) = g.by {
-            let title = td_string!(
+            let title = plan_text!(
                 locale,
                 plan.document.ev_goal,
                 goal = texts::goal_name(locale, g)
@@ -244,14 +244,14 @@ pub fn events(locale: Locale, plan: &Plan) -> Vec<Event> {
     }
     for a in &plan.actions {
         if let Some(day) = a.due {
-            let title = td_string!(locale, plan.document.ev_action, action = a.text.trim());
+            let title = plan_text!(locale, plan.document.ev_action, action = a.text.trim());
             events.push(event(day, title, format!("action-{}", a.id)));
         }
     }
     if let Some(day) = plan.retake_on {
         events.push(event(
             day,
-            td_string!(locale, plan.document.ev_retake).into(),
+            plan_text!(locale, plan.document.ev_retake).into(),
             "retake".into(),
         ));
     }

@@ -4,11 +4,11 @@
 //! what it should move; overdue ones stand out. The date to take the
 //! self-check again sits here too.
 
+use crate::plan_text;
 use assessment::plan::actions::{self, Action, Moves, Status};
 use assessment::plan::{Day, ItemId, TextKind};
 use assessment::{Report, StatementId};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::field::{choice, date_field, text_field, Derived};
 use super::guidance;
@@ -50,12 +50,12 @@ pub fn ActionsStep() -> impl IntoView {
     let proposed = Memo::new(move |_| store.plan.with(|plan| actions::propose(&report, plan)));
     let proposals = move || {
         if !has_results {
-            return view! { <p class="hint">{td_string!(locale, plan.actions.needs_results)}</p> }
+            return view! { <p class="hint">{plan_text!(locale, plan.actions.needs_results)}</p> }
                 .into_any();
         }
         let proposed = proposed.get();
         if proposed.is_empty() {
-            return view! { <p class="hint">{td_string!(locale, plan.actions.none_proposed)}</p> }
+            return view! { <p class="hint">{plan_text!(locale, plan.actions.none_proposed)}</p> }
                 .into_any();
         }
         let items = proposed
@@ -70,7 +70,7 @@ pub fn ActionsStep() -> impl IntoView {
                             class="button"
                             on:click=move |_| add(text.to_string(), Some(advice))
                         >
-                            {td_string!(locale, plan.actions.add_proposed)}
+                            {plan_text!(locale, plan.actions.add_proposed)}
                         </button>
                     </li>
                 }
@@ -91,7 +91,7 @@ pub fn ActionsStep() -> impl IntoView {
                 .filter(|a| a.status == Status::Done)
                 .count();
             (!p.actions.is_empty()).then(|| {
-                td_string!(
+                plan_text!(
                     locale,
                     plan.actions.count,
                     done = done,
@@ -101,8 +101,8 @@ pub fn ActionsStep() -> impl IntoView {
         })
     };
     view! {
-        {guidance(locale, td_string!(locale, plan.actions.guide), td_string!(locale, plan.actions.example))}
-        <h3>{td_string!(locale, plan.actions.mine_title)}</h3>
+        {guidance(locale, plan_text!(locale, plan.actions.guide), plan_text!(locale, plan.actions.example))}
+        <h3>{plan_text!(locale, plan.actions.mine_title)}</h3>
         <p class="hint" data-testid="actions-count">{Box::new(count) as Derived<_>}</p>
         <ol class="plan-items">
             <For each=ids key=|id| *id children=move |id| action_row(locale, store, id, today, remove) />
@@ -114,13 +114,13 @@ pub fn ActionsStep() -> impl IntoView {
             data-testid="add-action"
             on:click=move |_| add(String::new(), None)
         >
-            {td_string!(locale, plan.actions.add_own)}
+            {plan_text!(locale, plan.actions.add_own)}
         </button>
-        <h3>{td_string!(locale, plan.actions.proposed_title)}</h3>
+        <h3>{plan_text!(locale, plan.actions.proposed_title)}</h3>
         {proposals}
         {date_field(
             "plan-retake".into(),
-            td_string!(locale, plan.actions.retake),
+            plan_text!(locale, plan.actions.retake),
             Box::new(|p| p.retake_on),
             Box::new(|p, day| p.retake_on = day),
         )}
@@ -152,9 +152,9 @@ fn action_row(
         .into_iter()
         .map(|status| {
             let label = match status {
-                Status::ToDo => td_string!(locale, plan.actions.status_to_do),
-                Status::Doing => td_string!(locale, plan.actions.status_doing),
-                Status::Done => td_string!(locale, plan.actions.status_done),
+                Status::ToDo => plan_text!(locale, plan.actions.status_to_do),
+                Status::Doing => plan_text!(locale, plan.actions.status_doing),
+                Status::Done => plan_text!(locale, plan.actions.status_done),
             };
             let selected = move || action.with(|a| a.as_ref().map(|a| a.status)) == Some(status);
             choice(status.as_str().into(), label.into(), Box::new(selected))
@@ -174,11 +174,11 @@ fn action_row(
     view! {
         <li class="plan-item" class:plan-item--overdue=overdue data-action=id>
             <p class="plan-item__overdue" data-testid="overdue" hidden=move || !overdue()>
-                {td_string!(locale, plan.actions.overdue)}
+                {plan_text!(locale, plan.actions.overdue)}
             </p>
             {text_field(
                 format!("action-{id}-text"),
-                td_string!(locale, plan.actions.text_label),
+                plan_text!(locale, plan.actions.text_label),
                 TextKind::Long,
                 Box::new(move |p| p.actions.iter().find(|a| a.id == id).map(|a| a.text.clone()).unwrap_or_default()),
                 Box::new(move |p, text| {
@@ -190,7 +190,7 @@ fn action_row(
             <div class="plan-item__ratings">
                 {text_field(
                     format!("action-{id}-owner"),
-                    td_string!(locale, plan.actions.owner),
+                    plan_text!(locale, plan.actions.owner),
                     TextKind::Short,
                     Box::new(move |p| p.actions.iter().find(|a| a.id == id).map(|a| a.owner.clone()).unwrap_or_default()),
                     Box::new(move |p, text| {
@@ -200,7 +200,7 @@ fn action_row(
                     }),
                 )}
                 <div class="field">
-                    <label for=format!("action-{id}-due")>{td_string!(locale, plan.actions.due)}</label>
+                    <label for=format!("action-{id}-due")>{plan_text!(locale, plan.actions.due)}</label>
                     <input
                         id=format!("action-{id}-due")
                         type="date"
@@ -212,7 +212,7 @@ fn action_row(
                     />
                 </div>
                 <div class="field">
-                    <label for=format!("action-{id}-status")>{td_string!(locale, plan.actions.status)}</label>
+                    <label for=format!("action-{id}-status")>{plan_text!(locale, plan.actions.status)}</label>
                     <select
                         id=format!("action-{id}-status")
                         on:change=move |event| {
@@ -225,7 +225,7 @@ fn action_row(
                 </div>
             </div>
             <div class="field">
-                <label for=format!("action-{id}-moves")>{td_string!(locale, plan.actions.moves)}</label>
+                <label for=format!("action-{id}-moves")>{plan_text!(locale, plan.actions.moves)}</label>
                 <select
                     id=format!("action-{id}-moves")
                     on:change=move |event| {
@@ -237,7 +237,7 @@ fn action_row(
                 </select>
             </div>
             <button type="button" class="button button--danger" on:click=move |_| remove(id)>
-                {td_string!(locale, plan.remove)}
+                {plan_text!(locale, plan.remove)}
             </button>
         </li>
     }

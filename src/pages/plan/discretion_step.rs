@@ -2,9 +2,9 @@
 //! the article's four steps for handling a problem, lines they can use, and
 //! what always needs a manager. Printed as the discretion card.
 
+use crate::plan_text;
 use assessment::plan::{Discretion, TextKind};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::field::text_field;
 use super::guidance;
@@ -31,12 +31,12 @@ pub fn DiscretionStep() -> impl IntoView {
         .map(|step| view! { <li>{step}</li> })
         .collect_view();
     view! {
-        {guidance(locale, td_string!(locale, plan.discretion.guide), td_string!(locale, plan.discretion.example))}
-        {field("allowed", td_string!(locale, plan.discretion.allowed), |d| &d.allowed, |d| &mut d.allowed)}
-        <h3>{td_string!(locale, plan.discretion.steps_title)}</h3>
+        {guidance(locale, plan_text!(locale, plan.discretion.guide), plan_text!(locale, plan.discretion.example))}
+        {field("allowed", plan_text!(locale, plan.discretion.allowed), |d| &d.allowed, |d| &mut d.allowed)}
+        <h3>{plan_text!(locale, plan.discretion.steps_title)}</h3>
         <ol class="plan-four-steps">{steps}</ol>
-        {field("lines", td_string!(locale, plan.discretion.lines), |d| &d.lines, |d| &mut d.lines)}
-        <p class="hint">{td_string!(locale, plan.discretion.lines_example)}</p>
-        {field("exceptions", td_string!(locale, plan.discretion.exceptions), |d| &d.exceptions, |d| &mut d.exceptions)}
+        {field("lines", plan_text!(locale, plan.discretion.lines), |d| &d.lines, |d| &mut d.lines)}
+        <p class="hint">{plan_text!(locale, plan.discretion.lines_example)}</p>
+        {field("exceptions", plan_text!(locale, plan.discretion.exceptions), |d| &d.exceptions, |d| &mut d.exceptions)}
     }
 }

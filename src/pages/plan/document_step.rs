@@ -2,10 +2,10 @@
 //! language, shown as it prints (A4 or Letter), and downloaded as Markdown,
 //! as one self-contained HTML file, and the dates as a calendar file.
 
+use crate::plan_text;
 use assessment::plan::calendar;
 use assessment::plan::document::{self, Block};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 use leptos_i18n::Locale as _;
 
 use crate::app::plan_store::PlanStore;
@@ -41,31 +41,31 @@ pub fn DocumentStep() -> impl IntoView {
     };
     let calendar = move || {
         if events.with(Vec::is_empty) {
-            view! { <p class="hint">{td_string!(locale, plan.document.calendar_empty)}</p> }
+            view! { <p class="hint">{plan_text!(locale, plan.document.calendar_empty)}</p> }
                 .into_any()
         } else {
             view! {
                 <p>
                     <a class=Look::Plain.class() href=ics download=file_name("ics") data-testid="download-ics">
-                        {td_string!(locale, plan.document.calendar)}
+                        {plan_text!(locale, plan.document.calendar)}
                     </a>
                 </p>
-                <p class="hint">{td_string!(locale, plan.document.calendar_hint)}</p>
+                <p class="hint">{plan_text!(locale, plan.document.calendar_hint)}</p>
             }
             .into_any()
         }
     };
     view! {
-        <p>{td_string!(locale, plan.document.intro)}</p>
+        <p>{plan_text!(locale, plan.document.intro)}</p>
         <div class="plan-document__actions">
             <button type="button" class=Look::Primary.class() on:click=|_| crate::browser::system::print()>
-                {td_string!(locale, plan.document.print)}
+                {plan_text!(locale, plan.document.print)}
             </button>
             <a class=Look::Plain.class() href=markdown download=move || file_name("md") data-testid="download-md">
-                {td_string!(locale, plan.document.markdown)}
+                {plan_text!(locale, plan.document.markdown)}
             </a>
             <a class=Look::Plain.class() href=html download=move || file_name("html") data-testid="download-html">
-                {td_string!(locale, plan.document.html)}
+                {plan_text!(locale, plan.document.html)}
             </a>
             {calendar}
         </div>
@@ -74,7 +74,7 @@ pub fn DocumentStep() -> impl IntoView {
                 if written() {
                     blocks.get().into_iter().map(render).collect_view().into_any()
                 } else {
-                    view! { <p class="hint">{td_string!(locale, plan.document.empty)}</p> }.into_any()
+                    view! { <p class="hint">{plan_text!(locale, plan.document.empty)}</p> }.into_any()
                 }
             }}
         </article>

@@ -2,9 +2,9 @@
 //! measurement by date, against a dashed line at the target. The numbers are
 //! in words and in the table beside it, so nothing depends on the picture.
 
+use crate::plan_text;
 use assessment::plan::goals::Goal;
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::texts::language::use_locale;
 
@@ -43,7 +43,7 @@ pub fn GoalChart(goal: Goal) -> impl IntoView {
             class="plan-goal__chart"
             viewBox=format!("0 0 {WIDTH} {HEIGHT}")
             role="img"
-            aria-label=td_string!(locale, plan.goals.chart_label)
+            aria-label=plan_text!(locale, plan.goals.chart_label)
         >
             <line class="plan-goal__target" x1="0" x2=WIDTH y1=target_y y2=target_y />
             <polyline class="plan-goal__line" points=points />

@@ -3,10 +3,10 @@
 //! target and a date, and the values measured since, with its progress as a
 //! chart and in words.
 
+use crate::plan_text;
 use assessment::plan::goals::{Goal, Measure, Reading};
 use assessment::plan::{Amount, Day, ItemId, TextKind};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::field::{choice, date_field, text_field, Derived};
 use super::goal_chart::GoalChart;
@@ -43,13 +43,13 @@ pub fn GoalsStep() -> impl IntoView {
             .with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>())
     };
     view! {
-        {guidance(locale, td_string!(locale, plan.goals.guide), td_string!(locale, plan.goals.example))}
+        {guidance(locale, plan_text!(locale, plan.goals.guide), plan_text!(locale, plan.goals.example))}
         <ol class="plan-items">
             <For each=ids key=|id| *id children=move |id| goal_card(locale, store, id, remove) />
         </ol>
         {removal.notice()}
         <button type="button" class="button" data-testid="add-goal" on:click=add>
-            {td_string!(locale, plan.goals.add)}
+            {plan_text!(locale, plan.goals.add)}
         </button>
     }
 }
@@ -139,7 +139,7 @@ fn goal_card(
     view! {
         <li class="plan-item" data-goal=id>
             <div class="field">
-                <label for=format!("goal-{id}-measure")>{td_string!(locale, plan.goals.measure)}</label>
+                <label for=format!("goal-{id}-measure")>{plan_text!(locale, plan.goals.measure)}</label>
                 <select
                     id=format!("goal-{id}-measure")
                     on:change=move |event| {
@@ -150,14 +150,14 @@ fn goal_card(
                     {measures}
                 </select>
             </div>
-            {text("name", td_string!(locale, plan.goals.name), |g| &g.name, |g| &mut g.name)}
+            {text("name", plan_text!(locale, plan.goals.name), |g| &g.name, |g| &mut g.name)}
             <div class="plan-item__ratings">
-                {text("unit", td_string!(locale, plan.goals.unit), |g| &g.unit, |g| &mut g.unit)}
-                {number("start", td_string!(locale, plan.goals.start), |g| g.start, |g, a| g.start = a)}
-                {number("target", td_string!(locale, plan.goals.target), |g| g.target, |g, a| g.target = a)}
+                {text("unit", plan_text!(locale, plan.goals.unit), |g| &g.unit, |g| &mut g.unit)}
+                {number("start", plan_text!(locale, plan.goals.start), |g| g.start, |g, a| g.start = a)}
+                {number("target", plan_text!(locale, plan.goals.target), |g| g.target, |g, a| g.target = a)}
                 {date_field(
                     format!("goal-{id}-by"),
-                    td_string!(locale, plan.goals.by),
+                    plan_text!(locale, plan.goals.by),
                     Box::new(move |p| p.goals.iter().find(|g| g.id == id).and_then(|g| g.by)),
                     Box::new(move |p, day| {
                         if let Some(goal) = p.goals.iter_mut().find(|g| g.id == id) {
@@ -170,7 +170,7 @@ fn goal_card(
             {move || measured.get().map(|goal| view! { <GoalChart goal /> })}
             {readings(locale, id, measured, edit)}
             <button type="button" class="button button--danger" on:click=move |_| remove(id)>
-                {td_string!(locale, plan.remove)}
+                {plan_text!(locale, plan.remove)}
             </button>
         </li>
     }
@@ -199,13 +199,13 @@ fn readings(
                 value.set(String::new());
                 problem.set(None);
             }
-            (None, _) if !typed.trim().is_empty() => problem.set(Some(td_string!(
+            (None, _) if !typed.trim().is_empty() => problem.set(Some(plan_text!(
                 locale,
                 plan.goals.number_invalid,
                 text = typed
             ))),
             _ => problem.set(Some(
-                td_string!(locale, plan.goals.reading_incomplete).to_string(),
+                plan_text!(locale, plan.goals.reading_incomplete).to_string(),
             )),
         }
     };
@@ -228,13 +228,13 @@ fn readings(
     };
     view! {
         <details class="plan-goal__readings">
-            <summary>{td_string!(locale, plan.goals.readings_title)}</summary>
+            <summary>{plan_text!(locale, plan.goals.readings_title)}</summary>
             <table>
                 <tbody>{rows}</tbody>
             </table>
             <div class="plan-item__ratings">
                 <div class="field">
-                    <label for=format!("goal-{id}-reading")>{td_string!(locale, plan.goals.reading_value)}</label>
+                    <label for=format!("goal-{id}-reading")>{plan_text!(locale, plan.goals.reading_value)}</label>
                     <input
                         id=format!("goal-{id}-reading")
                         type="text"
@@ -244,7 +244,7 @@ fn readings(
                     />
                 </div>
                 <div class="field">
-                    <label for=format!("goal-{id}-reading-on")>{td_string!(locale, plan.goals.reading_on)}</label>
+                    <label for=format!("goal-{id}-reading-on")>{plan_text!(locale, plan.goals.reading_on)}</label>
                     <input
                         id=format!("goal-{id}-reading-on")
                         type="date"
@@ -255,7 +255,7 @@ fn readings(
             </div>
             <p class="field-error" role="alert">{problem}</p>
             <button type="button" class="button" on:click=add>
-                {td_string!(locale, plan.goals.add_reading)}
+                {plan_text!(locale, plan.goals.add_reading)}
             </button>
         </details>
     }
@@ -295,7 +295,7 @@ fn amount_field(
                             write(Some(amount));
                         }
                         (false, None) => {
-                            problem.set(Some(td_string!(locale, plan.goals.number_invalid, text = text)));
+                            problem.set(Some(plan_text!(locale, plan.goals.number_invalid, text = text)));
                         }
                     }
                 }

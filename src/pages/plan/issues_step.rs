@@ -2,11 +2,11 @@
 //! customers raise, each rated on how often it happens, what it costs and
 //! whether it can be acted on, and the three that weigh most as the focus.
 
+use crate::plan_text;
 use assessment::plan::issues::{top_three, Issue};
 use assessment::plan::{ItemId, TextKind};
 use assessment::SectionId;
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::field::{choice, text_field};
 use super::guidance;
@@ -43,7 +43,7 @@ pub fn IssuesStep() -> impl IntoView {
         store.plan.with(|p| {
             let top = top_three(&p.issues);
             if top.is_empty() {
-                return view! { <p class="hint">{td_string!(locale, plan.issues.focus_empty)}</p> }
+                return view! { <p class="hint">{plan_text!(locale, plan.issues.focus_empty)}</p> }
                     .into_any();
             }
             let items = top
@@ -53,7 +53,7 @@ pub fn IssuesStep() -> impl IntoView {
                     view! {
                         <li>
                             {issue.text.clone()} " · "
-                            <span class="hint">{td_string!(locale, plan.issues.weight, weight = weight)}</span>
+                            <span class="hint">{plan_text!(locale, plan.issues.weight, weight = weight)}</span>
                         </li>
                     }
                 })
@@ -62,9 +62,9 @@ pub fn IssuesStep() -> impl IntoView {
         })
     };
     view! {
-        {guidance(locale, td_string!(locale, plan.issues.guide), td_string!(locale, plan.issues.example))}
-        <p class="plan-guide__where">{td_string!(locale, plan.issues.where_to_look)}</p>
-        <h3>{td_string!(locale, plan.issues.focus_title)}</h3>
+        {guidance(locale, plan_text!(locale, plan.issues.guide), plan_text!(locale, plan.issues.example))}
+        <p class="plan-guide__where">{plan_text!(locale, plan.issues.where_to_look)}</p>
+        <h3>{plan_text!(locale, plan.issues.focus_title)}</h3>
         {focus}
         <ol class="plan-items">
             <For
@@ -75,7 +75,7 @@ pub fn IssuesStep() -> impl IntoView {
         </ol>
         {removal.notice()}
         <button type="button" class="button" data-testid="add-issue" on:click=add>
-            {td_string!(locale, plan.issues.add)}
+            {plan_text!(locale, plan.issues.add)}
         </button>
     }
 }
@@ -116,7 +116,7 @@ fn issue_row(
         let options = (0..=5u8)
             .map(|n| {
                 let label = if n == 0 {
-                    td_string!(locale, plan.issues.unrated).to_string()
+                    plan_text!(locale, plan.issues.unrated).to_string()
                 } else {
                     n.to_string()
                 };
@@ -151,14 +151,14 @@ fn issue_row(
     let sections = std::iter::once(None)
         .chain(SectionId::all().map(Some))
         .map(|s| {
-            let label = s.map_or(td_string!(locale, plan.issues.no_section), |s| {
+            let label = s.map_or(plan_text!(locale, plan.issues.no_section), |s| {
                 texts::section_short(locale, s)
             });
             let value = s.map_or("", |s| s.as_str());
             choice(value.into(), label.into(), Box::new(move || section() == s))
         })
         .collect_view();
-    let text_label = move || td_string!(locale, plan.issues.text_label, number = number());
+    let text_label = move || plan_text!(locale, plan.issues.text_label, number = number());
     view! {
         <li class="plan-item" data-issue=id>
             {text_field(
@@ -173,11 +173,11 @@ fn issue_row(
                 }),
             )}
             <div class="plan-item__ratings">
-                {rating("often", td_string!(locale, plan.issues.often), td_string!(locale, plan.issues.often_hint), |i| i.often, |i, v| i.often = v)}
-                {rating("cost", td_string!(locale, plan.issues.cost), td_string!(locale, plan.issues.cost_hint), |i| i.cost, |i, v| i.cost = v)}
-                {rating("actionable", td_string!(locale, plan.issues.actionable), td_string!(locale, plan.issues.actionable_hint), |i| i.actionable, |i, v| i.actionable = v)}
+                {rating("often", plan_text!(locale, plan.issues.often), plan_text!(locale, plan.issues.often_hint), |i| i.often, |i, v| i.often = v)}
+                {rating("cost", plan_text!(locale, plan.issues.cost), plan_text!(locale, plan.issues.cost_hint), |i| i.cost, |i, v| i.cost = v)}
+                {rating("actionable", plan_text!(locale, plan.issues.actionable), plan_text!(locale, plan.issues.actionable_hint), |i| i.actionable, |i, v| i.actionable = v)}
                 <div class="field">
-                    <label for=format!("issue-{id}-section")>{td_string!(locale, plan.issues.section)}</label>
+                    <label for=format!("issue-{id}-section")>{plan_text!(locale, plan.issues.section)}</label>
                     <select
                         id=format!("issue-{id}-section")
                         on:change=move |event| {
@@ -190,7 +190,7 @@ fn issue_row(
                 </div>
             </div>
             <button type="button" class="button button--danger" data-testid="remove-issue" on:click=move |_| remove(id)>
-                {td_string!(locale, plan.remove)}
+                {plan_text!(locale, plan.remove)}
             </button>
         </li>
     }

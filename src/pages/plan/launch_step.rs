@@ -2,9 +2,9 @@
 //! often training happens and who gives it, and the first review of the
 //! policy with staff.
 
+use crate::plan_text;
 use assessment::plan::{Day, Launch, TextKind};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::field::{date_field, text_field};
 use super::guidance;
@@ -37,10 +37,10 @@ pub fn LaunchStep() -> impl IntoView {
         )
     };
     view! {
-        {guidance(locale, td_string!(locale, plan.launch.guide), td_string!(locale, plan.launch.example))}
-        {date("meeting", td_string!(locale, plan.launch.meeting), |l| l.meeting_on, |l, d| l.meeting_on = d)}
-        {text("every", td_string!(locale, plan.launch.training_every), |l| &l.training_every, |l| &mut l.training_every)}
-        {text("who", td_string!(locale, plan.launch.training_who), |l| &l.training_who, |l| &mut l.training_who)}
-        {date("review", td_string!(locale, plan.launch.review), |l| l.review_on, |l, d| l.review_on = d)}
+        {guidance(locale, plan_text!(locale, plan.launch.guide), plan_text!(locale, plan.launch.example))}
+        {date("meeting", plan_text!(locale, plan.launch.meeting), |l| l.meeting_on, |l, d| l.meeting_on = d)}
+        {text("every", plan_text!(locale, plan.launch.training_every), |l| &l.training_every, |l| &mut l.training_every)}
+        {text("who", plan_text!(locale, plan.launch.training_who), |l| &l.training_who, |l| &mut l.training_who)}
+        {date("review", plan_text!(locale, plan.launch.review), |l| l.review_on, |l, d| l.review_on = d)}
     }
 }

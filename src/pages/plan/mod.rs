@@ -32,6 +32,7 @@ use policies_step::PoliciesStep;
 use targets_step::TargetsStep;
 use vision_step::VisionStep;
 
+use crate::plan_text;
 use assessment::Report;
 use leptos::either::{Either, EitherOf9};
 use leptos::prelude::*;
@@ -40,6 +41,7 @@ use leptos_i18n::td_string;
 use assessment::DecodeError;
 
 use crate::app::bootstrap::{self, Started};
+use crate::app::language_texts::{LanguageTexts, PlanTexts};
 use crate::app::plan_store::PlanStore;
 use crate::app::session::Session;
 use crate::browser::address;
@@ -71,15 +73,20 @@ pub fn PlanApp() -> impl IntoView {
         step.set(Step::from_fragment(&address::fragment()));
         crate::browser::focus::heading_after_render();
     });
+    let texts = LanguageTexts::follow::<PlanTexts>(session);
+    // Keyed on the language shown, once its texts are loaded.
     view! {
         {keyed(
-            move || session.locale.get(),
-            move |locale| {
+            move || texts.shown.get(),
+            move |shown| shown.map(|locale| {
                 language::provide_locale(locale);
                 let frame = texts::FrameWords::compiled(locale);
                 view! {
                     <AppHeader words=frame />
                     <StorageNotices problem=problem.clone() save_error />
+                    <p class="notice notice--error" role="alert" hidden=move || !texts.failed.get()>
+                        {td_string!(locale, language.load_failed)}
+                    </p>
                     <PlanNotices plan />
                     <ShellNotices />
                     <PlanNav />
@@ -88,7 +95,7 @@ pub fn PlanApp() -> impl IntoView {
                     </main>
                     <AppFooter words=frame />
                 }
-            },
+            }),
         )}
     }
 }
@@ -121,15 +128,15 @@ fn PlanNotices(plan: PlanStore) -> impl IntoView {
     let locale = use_locale();
     let startup = plan.problem.get_value().map(|problem| {
         let text = match problem {
-            DecodeError::NewerSchema(_) => td_string!(locale, plan.storage_newer).to_string(),
-            reason => td_string!(locale, plan.storage_unreadable, reason = texts::decode_reason(locale, &reason)),
+            DecodeError::NewerSchema(_) => plan_text!(locale, plan.storage_newer).to_string(),
+            reason => plan_text!(locale, plan.storage_unreadable, reason = texts::decode_reason(locale, &reason)),
         };
         view! { <p class="notice notice--warning" role="alert" data-testid="plan-storage-notice">{text}</p> }
     });
     view! {
         {startup}
         <p class="notice notice--error" role="alert" data-testid="plan-save-failed" hidden=move || plan.save_error.get().is_none()>
-            {td_string!(locale, plan.save_failed)}
+            {plan_text!(locale, plan.save_failed)}
         </p>
     }
 }
@@ -161,17 +168,17 @@ pub fn PlanPage(
             let next = step.next().map(|next| {
                 view! {
                     <a class="button button--primary" href=next.fragment()>
-                        {td_string!(locale, plan.next_step, step = step_title(locale, next))}
+                        {plan_text!(locale, plan.next_step, step = step_title(locale, next))}
                     </a>
                 }
             });
             Either::Right(view! {
                 <section class="plan-step" data-step=&step.fragment()[1..]>
                     <p class="plan-step__up">
-                        <a href=OVERVIEW>{td_string!(locale, plan.all_steps)}</a>
+                        <a href=OVERVIEW>{plan_text!(locale, plan.all_steps)}</a>
                     </p>
                     <h2 id=HEADING_ID tabindex="-1">{step_title(locale, step)}</h2>
-                    <p class="hint">{td_string!(locale, plan.saved)}</p>
+                    <p class="hint">{plan_text!(locale, plan.saved)}</p>
                     {body}
                     <p class="plan-step__next">{next}</p>
                 </section>
@@ -204,15 +211,15 @@ fn PlanOverview() -> impl IntoView {
                             crate::browser::focus::heading_after_render();
                         }
                     >
-                        {td_string!(locale, plan.start)}
+                        {plan_text!(locale, plan.start)}
                     </button>
-                    <p class="hint">{td_string!(locale, plan.start_hint)}</p>
+                    <p class="hint">{plan_text!(locale, plan.start_hint)}</p>
                 </div>
             })),
             (false, _) => Some(Either::Right(view! {
                 <p class="plan-no-results" data-testid="plan-no-results">
-                    {td_string!(locale, plan.no_results)} " "
-                    <a href="./">{td_string!(locale, plan.take_check)}</a>
+                    {plan_text!(locale, plan.no_results)} " "
+                    <a href="./">{plan_text!(locale, plan.take_check)}</a>
                 </p>
             })),
             (true, true) => None,
@@ -227,7 +234,7 @@ fn PlanOverview() -> impl IntoView {
             Some(view! {
                 <p>
                     <a class="button button--primary" href=next.fragment() data-testid="plan-continue">
-                        {td_string!(locale, plan.continue_with, step = step_title(locale, next))}
+                        {plan_text!(locale, plan.continue_with, step = step_title(locale, next))}
                     </a>
                 </p>
             })
@@ -250,14 +257,14 @@ fn PlanOverview() -> impl IntoView {
         .collect_view();
     view! {
         <section class="plan-overview">
-            <h2 id=HEADING_ID tabindex="-1">{td_string!(locale, plan.title)}</h2>
-            <p>{td_string!(locale, plan.intro)}</p>
+            <h2 id=HEADING_ID tabindex="-1">{plan_text!(locale, plan.title)}</h2>
+            <p>{plan_text!(locale, plan.intro)}</p>
             {start}
             {continue_link}
-            <nav aria-label=td_string!(locale, plan.steps_label)>
+            <nav aria-label=plan_text!(locale, plan.steps_label)>
                 <ol class="plan-overview__steps">{steps}</ol>
             </nav>
-            <p class="hint">{td_string!(locale, plan.saved)}</p>
+            <p class="hint">{plan_text!(locale, plan.saved)}</p>
         </section>
     }
 }
@@ -265,37 +272,37 @@ fn PlanOverview() -> impl IntoView {
 /// A step's title.
 pub fn step_title(locale: Locale, step: Step) -> &'static str {
     match step {
-        Step::Targets => td_string!(locale, plan.targets.title),
-        Step::Issues => td_string!(locale, plan.issues.title),
-        Step::Vision => td_string!(locale, plan.vision.title),
-        Step::Goals => td_string!(locale, plan.goals.title),
-        Step::Policies => td_string!(locale, plan.policies.title),
-        Step::Discretion => td_string!(locale, plan.discretion.title),
-        Step::Launch => td_string!(locale, plan.launch.title),
-        Step::Actions => td_string!(locale, plan.actions.title),
-        Step::Document => td_string!(locale, plan.document.title),
+        Step::Targets => plan_text!(locale, plan.targets.title),
+        Step::Issues => plan_text!(locale, plan.issues.title),
+        Step::Vision => plan_text!(locale, plan.vision.title),
+        Step::Goals => plan_text!(locale, plan.goals.title),
+        Step::Policies => plan_text!(locale, plan.policies.title),
+        Step::Discretion => plan_text!(locale, plan.discretion.title),
+        Step::Launch => plan_text!(locale, plan.launch.title),
+        Step::Actions => plan_text!(locale, plan.actions.title),
+        Step::Document => plan_text!(locale, plan.document.title),
     }
 }
 
 fn step_summary(locale: Locale, step: Step) -> &'static str {
     match step {
-        Step::Targets => td_string!(locale, plan.targets.summary),
-        Step::Issues => td_string!(locale, plan.issues.summary),
-        Step::Vision => td_string!(locale, plan.vision.summary),
-        Step::Goals => td_string!(locale, plan.goals.summary),
-        Step::Policies => td_string!(locale, plan.policies.summary),
-        Step::Discretion => td_string!(locale, plan.discretion.summary),
-        Step::Launch => td_string!(locale, plan.launch.summary),
-        Step::Actions => td_string!(locale, plan.actions.summary),
-        Step::Document => td_string!(locale, plan.document.summary),
+        Step::Targets => plan_text!(locale, plan.targets.summary),
+        Step::Issues => plan_text!(locale, plan.issues.summary),
+        Step::Vision => plan_text!(locale, plan.vision.summary),
+        Step::Goals => plan_text!(locale, plan.goals.summary),
+        Step::Policies => plan_text!(locale, plan.policies.summary),
+        Step::Discretion => plan_text!(locale, plan.discretion.summary),
+        Step::Launch => plan_text!(locale, plan.launch.summary),
+        Step::Actions => plan_text!(locale, plan.actions.summary),
+        Step::Document => plan_text!(locale, plan.document.summary),
     }
 }
 
 fn progress_text(locale: Locale, progress: Progress) -> &'static str {
     match progress {
-        Progress::Empty => td_string!(locale, plan.state_empty),
-        Progress::Started => td_string!(locale, plan.state_started),
-        Progress::Done => td_string!(locale, plan.state_done),
+        Progress::Empty => plan_text!(locale, plan.state_empty),
+        Progress::Started => plan_text!(locale, plan.state_started),
+        Progress::Done => plan_text!(locale, plan.state_done),
     }
 }
 
@@ -313,7 +320,7 @@ fn guidance(locale: Locale, guide: &'static str, example: &'static str) -> impl 
         <div class="plan-guide">
             <p>{guide}</p>
             <p class="plan-guide__example">
-                <strong>{td_string!(locale, plan.example)} ": "</strong>
+                <strong>{plan_text!(locale, plan.example)} ": "</strong>
                 {example}
             </p>
         </div>

@@ -2,10 +2,10 @@
 //! draft in the page's language with blanks to fill, and whether it is
 //! done or does not apply; areas tied to the weakest sections come first.
 
+use crate::plan_text;
 use assessment::plan::{Area, AreaState, TextKind};
 use assessment::{Report, SectionId};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::guidance;
 use crate::app::plan_store::PlanStore;
@@ -24,7 +24,7 @@ pub fn PoliciesStep() -> impl IntoView {
         .map(|area| area_card(locale, store, area))
         .collect_view();
     view! {
-        {guidance(locale, td_string!(locale, plan.policies.guide), td_string!(locale, plan.policies.example))}
+        {guidance(locale, plan_text!(locale, plan.policies.guide), plan_text!(locale, plan.policies.example))}
         <div class="plan-areas">{areas}</div>
     }
 }
@@ -44,9 +44,9 @@ fn area_card(locale: Locale, store: PlanStore, area: Area) -> impl IntoView {
         .into_iter()
         .map(|state| {
             let label = match state {
-                AreaState::Open => td_string!(locale, plan.policies.state_open),
-                AreaState::Done => td_string!(locale, plan.policies.state_done),
-                AreaState::NotRelevant => td_string!(locale, plan.policies.state_not_relevant),
+                AreaState::Open => plan_text!(locale, plan.policies.state_open),
+                AreaState::Done => plan_text!(locale, plan.policies.state_done),
+                AreaState::NotRelevant => plan_text!(locale, plan.policies.state_not_relevant),
             };
             let checked =
                 move || policy.with(|p| p.as_ref().map_or(AreaState::Open, |p| p.state)) == state;
@@ -80,9 +80,9 @@ fn area_card(locale: Locale, store: PlanStore, area: Area) -> impl IntoView {
         <section class="plan-area" data-area=id>
             <h3>{title}</h3>
             <p>{guide}</p>
-            <p class="hint">{td_string!(locale, plan.policies.linked, sections = texts::section_list(locale, &linked))}</p>
+            <p class="hint">{plan_text!(locale, plan.policies.linked, sections = texts::section_list(locale, &linked))}</p>
             <div class="field">
-                <label for=format!("area-{id}-text")>{td_string!(locale, plan.policies.text_label)}</label>
+                <label for=format!("area-{id}-text")>{plan_text!(locale, plan.policies.text_label)}</label>
                 <textarea
                     id=format!("area-{id}-text")
                     rows="4"
@@ -95,7 +95,7 @@ fn area_card(locale: Locale, store: PlanStore, area: Area) -> impl IntoView {
                 ></textarea>
             </div>
             <fieldset class="plan-area__states">
-                <legend>{td_string!(locale, plan.policies.state)}</legend>
+                <legend>{plan_text!(locale, plan.policies.state)}</legend>
                 {states}
             </fieldset>
         </section>

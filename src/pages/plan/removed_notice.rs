@@ -2,10 +2,10 @@
 //! at once and offers it back: a notice names what was removed, with Undo,
 //! which puts it back where it was.
 
+use crate::plan_text;
 use assessment::plan::merge::{put_back, take_out, Keyed};
 use assessment::plan::{ItemId, Plan};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::plan_store::PlanStore;
 use crate::i18n::Locale;
@@ -69,9 +69,9 @@ impl<T: Keyed + Clone + Send + Sync + 'static> Removal<T> {
             self.removed.get().map(|text| {
                 view! {
                     <p class="notice plan-removed" role="status" data-testid="plan-removed">
-                        {td_string!(locale, plan.removed, text = text)} " "
+                        {plan_text!(locale, plan.removed, text = text)} " "
                         <button type="button" class="link-button" on:click=undo>
-                            {td_string!(locale, plan.undo)}
+                            {plan_text!(locale, plan.undo)}
                         </button>
                     </p>
                 }

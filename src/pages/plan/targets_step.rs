@@ -3,11 +3,11 @@
 //! room to 5 and the change since the plan started; targets can be
 //! suggested from the results.
 
+use crate::plan_text;
 use assessment::plan::targets::{gap_to_target, target_for, TargetScore};
 use assessment::plan::Day;
 use assessment::{Report, SectionId, Tenths};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use super::field::{choice, Derived};
 use super::{guidance, TARGET_MONTHS};
@@ -43,10 +43,10 @@ pub fn TargetsStep() -> impl IntoView {
                             });
                         }
                     >
-                        {td_string!(locale, plan.targets.propose)}
+                        {plan_text!(locale, plan.targets.propose)}
                     </button>
                 </p>
-                <p class="hint">{td_string!(locale, plan.targets.proposed)}</p>
+                <p class="hint">{plan_text!(locale, plan.targets.proposed)}</p>
             }
         })
     };
@@ -63,7 +63,7 @@ pub fn TargetsStep() -> impl IntoView {
         })
         .collect_view();
     view! {
-        {guidance(locale, td_string!(locale, plan.targets.guide), td_string!(locale, plan.targets.example))}
+        {guidance(locale, plan_text!(locale, plan.targets.guide), plan_text!(locale, plan.targets.example))}
         {suggest}
         <ul class="plan-targets">{rows}</ul>
     }
@@ -84,16 +84,16 @@ fn section_row(
             .with(|p| target_for(&p.targets, section).copied())
     });
     let now = match score {
-        Some(score) => td_string!(locale, plan.targets.now, score = score.shown().text()),
-        None => td_string!(locale, plan.targets.not_scored).to_string(),
+        Some(score) => plan_text!(locale, plan.targets.now, score = score.shown().text()),
+        None => plan_text!(locale, plan.targets.not_scored).to_string(),
     };
     let gap = move || {
         let (score, target) = (score?, target.get()?);
         let gap = gap_to_target(score, target.score);
         Some(if gap == assessment::Score::points(0) {
-            td_string!(locale, plan.targets.reached).to_string()
+            plan_text!(locale, plan.targets.reached).to_string()
         } else {
-            td_string!(
+            plan_text!(
                 locale,
                 plan.targets.gap,
                 gap = gap.shown().text(),
@@ -103,14 +103,14 @@ fn section_row(
     };
     let since = move || {
         target.get().and(since).map(|change| {
-            td_string!(
+            plan_text!(
                 locale,
                 plan.targets.since,
                 change = texts::change(locale, Some(change))
             )
         })
     };
-    let options = std::iter::once((0, td_string!(locale, plan.targets.none).to_string()))
+    let options = std::iter::once((0, plan_text!(locale, plan.targets.none).to_string()))
         .chain(TargetScore::all().map(|t| (t.quarters(), t.text())))
         .map(|(quarters, label)| {
             let selected = move || target.get().map_or(0, |t| t.score.quarters()) == quarters;
@@ -123,7 +123,7 @@ fn section_row(
             <p class="plan-target__now" data-testid="target-now">{now}</p>
             <div class="plan-target__fields">
                 <div class="field">
-                    <label for=format!("target-{id}")>{td_string!(locale, plan.targets.score_label)}</label>
+                    <label for=format!("target-{id}")>{plan_text!(locale, plan.targets.score_label)}</label>
                     <select
                         id=format!("target-{id}")
                         on:change=move |event| {
@@ -135,7 +135,7 @@ fn section_row(
                     </select>
                 </div>
                 <div class="field">
-                    <label for=format!("target-by-{id}")>{td_string!(locale, plan.targets.by_label)}</label>
+                    <label for=format!("target-by-{id}")>{plan_text!(locale, plan.targets.by_label)}</label>
                     <input
                         id=format!("target-by-{id}")
                         type="date"

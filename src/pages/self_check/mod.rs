@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 use crate::app::bootstrap::{self, Started};
 use crate::app::first_screen;
-use crate::app::language_texts::LanguageTexts;
+use crate::app::language_texts::{LanguageTexts, SelfCheckTexts};
 use crate::app::session::Session;
 use crate::browser::storage::Problem;
 use crate::i18n::Locale;
@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
         None => session.open_questionnaire(),
     }
 
-    let texts = LanguageTexts::follow(session);
+    let texts = LanguageTexts::follow::<SelfCheckTexts>(session);
     // The page is shown once its texts are loaded: only then can the
     // statement "Change" was opened for take focus.
     let change = launch.change;
