@@ -18,19 +18,31 @@ use std::path::PathBuf;
 
 const DEFAULT_LOCALE: &str = "en";
 const OTHER_LOCALES: [&str; 3] = ["hi", "zh", "te"];
+/// Which texts the plan page loads instead of compiling in.
+const PLAN_PACK: &str = "locales/plan-pack.txt";
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed={PLAN_PACK}");
     println!("cargo::rerun-if-changed=assessment/questionnaire.txt");
     println!("cargo::rerun-if-changed=assessment/table.rs");
 
     check_parity()?;
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    std::fs::write(out_dir.join("plan_pack_keys.rs"), plan_pack_keys()?)?;
     let rows = table::parse(&std::fs::read_to_string("assessment/questionnaire.txt")?)?;
-    std::fs::write(out_dir.join("content_texts.rs"), content_texts(&rows)?)?;
+    std::fs::write(
+        out_dir.join("content_texts.rs"),
+        content_texts(&rows, "td_string", |_| true)?,
+    )?;
+    let pack = plan_pack_keys()?;
+    std::fs::write(out_dir.join("plan_pack_keys.rs"), pack_keys_code(&pack)?)?;
+    let in_pack = |key: &str| pack.iter().any(|(k, _)| k == key);
+    std::fs::write(
+        out_dir.join("plan_content_texts.rs"),
+        content_texts(&rows, "plan_text", |key| in_pack(key))?,
+    )?;
     // `interpolate_display` lets `td_string!` fill `{{ placeholders }}`.
     let cfg = Config::new(DEFAULT_LOCALE)?
         .add_locales(OTHER_LOCALES)?
@@ -43,8 +55,14 @@ fn main() -> Result<(), Box<dyn Error>> {
 }
 
 /// The functions from a statement or section to its texts: one `match` over
-/// the content enums per text, each arm a compile-time-checked key.
-fn content_texts(rows: &[table::SectionRow]) -> Result<String, std::fmt::Error> {
+/// the content enums per text, each arm a compile-time-checked key, through
+/// `text_macro` (`td_string` for compiled texts, `plan_text` for the plan
+/// page's pack). A function is written only if `has` every key it needs.
+fn content_texts(
+    rows: &[table::SectionRow],
+    text_macro: &str,
+    has: impl Fn(&str) -> bool,
+) -> Result<String, std::fmt::Error> {
     let mut code = String::new();
     let statement_texts = [
         ("statement", "text", "The statement as the person rates it."),
@@ -59,20 +77,44 @@ fn content_texts(rows: &[table::SectionRow]) -> Result<String, std::fmt::Error> 
             "The statement's first step: one short action.",
         ),
     ];
-    for (function, field, doc) in statement_texts {
+    let statement_keys = |field: &str| -> Vec<(String, String)> {
+        rows.iter()
+            .flat_map(table::SectionRow::statement_names)
+            .map(|(variant, _, key)| {
+                (
+                    format!("Statement::{variant}"),
+                    format!("statements.{key}.{field}"),
+                )
+            })
+            .collect()
+    };
+    let section_keys = |field: &str| -> Vec<(String, String)> {
+        rows.iter()
+            .map(|row| {
+                (
+                    format!("Section::{}", row.variant()),
+                    format!("sections.{}.{field}", row.id),
+                )
+            })
+            .collect()
+    };
+    let mut lookup = |function: &str, id: &str, doc: &str, arms: Vec<(String, String)>| {
+        if !arms.iter().all(|(_, key)| has(key)) {
+            return Ok(());
+        }
         writeln!(code, "/// {doc}")?;
         writeln!(
             code,
-            "pub fn {function}(locale: Locale, id: StatementId) -> &'static str {{"
+            "pub fn {function}(locale: Locale, id: {id}) -> &'static str {{"
         )?;
         writeln!(code, "    match id.which() {{")?;
-        for (variant, _, key) in rows.iter().flat_map(table::SectionRow::statement_names) {
-            writeln!(
-                code,
-                "        Statement::{variant} => td_string!(locale, statements.{key}.{field}),"
-            )?;
+        for (variant, key) in arms {
+            writeln!(code, "        {variant} => {text_macro}!(locale, {key}),")?;
         }
-        writeln!(code, "    }}\n}}")?;
+        writeln!(code, "    }}\n}}")
+    };
+    for (function, field, doc) in statement_texts {
+        lookup(function, "StatementId", doc, statement_keys(field))?;
     }
     let section_texts = [
         ("section_title", "title", "The section's full title."),
@@ -83,65 +125,71 @@ fn content_texts(rows: &[table::SectionRow]) -> Result<String, std::fmt::Error> 
         ),
     ];
     for (function, field, doc) in section_texts {
-        writeln!(code, "/// {doc}")?;
+        lookup(function, "SectionId", doc, section_keys(field))?;
+    }
+    let actions: [Vec<(String, String)>; 3] =
+        [1, 2, 3].map(|n| section_keys(&format!("action{n}")));
+    if actions.iter().flatten().all(|(_, key)| has(key)) {
+        writeln!(code, "/// The section's general steps for improvement.")?;
         writeln!(
             code,
-            "pub fn {function}(locale: Locale, id: SectionId) -> &'static str {{"
+            "pub fn section_actions(locale: Locale, id: SectionId) -> [&'static str; 3] {{"
         )?;
         writeln!(code, "    match id.which() {{")?;
-        for row in rows {
-            writeln!(
-                code,
-                "        Section::{} => td_string!(locale, sections.{}.{field}),",
-                row.variant(),
-                row.id
-            )?;
+        for (i, (variant, _)) in actions[0].iter().enumerate() {
+            let texts: Vec<String> = actions
+                .iter()
+                .map(|keys| format!("{text_macro}!(locale, {})", keys[i].1))
+                .collect();
+            writeln!(code, "        {variant} => [{}],", texts.join(", "))?;
         }
         writeln!(code, "    }}\n}}")?;
     }
-    writeln!(code, "/// The section's general steps for improvement.")?;
-    writeln!(
-        code,
-        "pub fn section_actions(locale: Locale, id: SectionId) -> [&'static str; 3] {{"
-    )?;
-    writeln!(code, "    match id.which() {{")?;
-    for row in rows {
-        let actions: Vec<String> = (1..=3)
-            .map(|n| format!("td_string!(locale, sections.{}.action{n})", row.id))
-            .collect();
-        writeln!(
-            code,
-            "        Section::{} => [{}],",
-            row.variant(),
-            actions.join(", ")
-        )?;
-    }
-    writeln!(code, "    }}\n}}")?;
     Ok(code)
 }
 
+/// A text's path and its placeholders.
+type PackKey = (String, Vec<String>);
+
 /// The plan page's texts pack (`texts/plan-<lang>.json`, written by
-/// scripts/build/texts-packs.mjs): every text under `plan` in the locale
-/// files, in the order of their sorted paths, and the placeholders of each;
-/// see `src/texts/plan_pack.rs`.
-fn plan_pack_keys() -> Result<String, Box<dyn Error>> {
-    let keys: Vec<(String, Vec<String>)> = keys_of(DEFAULT_LOCALE)?
-        .into_iter()
-        .filter(|(key, _)| key.starts_with("plan."))
+/// scripts/build/texts-packs.mjs): the texts [`PLAN_PACK`] names, in the
+/// order of their sorted paths, each with its placeholders; see
+/// `src/texts/plan_pack.rs`.
+fn plan_pack_keys() -> Result<Vec<PackKey>, Box<dyn Error>> {
+    let patterns: Vec<Vec<String>> = std::fs::read_to_string(PLAN_PACK)?
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('.').map(String::from).collect())
         .collect();
+    let matches = |key: &str| {
+        let parts: Vec<&str> = key.split('.').collect();
+        patterns.iter().any(|pattern| {
+            pattern.len() <= parts.len()
+                && pattern.iter().zip(&parts).all(|(p, k)| p == "*" || p == k)
+        })
+    };
+    Ok(keys_of(DEFAULT_LOCALE)?
+        .into_iter()
+        .filter(|(key, _)| matches(key))
+        .collect())
+}
+
+/// The pack's keys and placeholders as Rust constants.
+fn pack_keys_code(keys: &[PackKey]) -> Result<String, std::fmt::Error> {
     let mut code = String::new();
     writeln!(
         code,
         "/// Each text's path in the locale files, in the pack's order."
     )?;
     writeln!(code, "pub const KEYS: [&str; {}] = [", keys.len())?;
-    for (key, _) in &keys {
+    for (key, _) in keys {
         writeln!(code, "    {key:?},")?;
     }
     writeln!(code, "];")?;
     writeln!(code, "/// Each text's placeholders, sorted.")?;
     writeln!(code, "pub const ARGS: [&[&str]; {}] = [", keys.len())?;
-    for (_, args) in &keys {
+    for (_, args) in keys {
         writeln!(code, "    &{args:?},")?;
     }
     writeln!(code, "];")?;

@@ -36,10 +36,11 @@ export const BUDGETS = {
  *  237); 233.4 KB after sharing one <option> view and four text views and
  *  tighter wasm-opt settings (ceiling 235); 221.4 KB once the plan's own
  *  texts load one language at a time (texts/plan-<lang>.json) instead of
- *  being compiled in four times (ceiling 223). These plan figures are new with
+ *  being compiled in four times (ceiling 223); 210.2 KB with the
+ *  questionnaire's words the plan shows in that file too (ceiling 212). These plan figures are new with
  *  issue 11; no earlier ceiling or budget moved. Lower it as the page
  *  shrinks; never raise it without saying why. */
-export const CI_PLAN_FIRST_LOAD_CEILING = 223 * 1024;
+export const CI_PLAN_FIRST_LOAD_CEILING = 212 * 1024;
 
 /** What CI's quick run enforces until `firstLoadBytes` is met: the first
  *  load as it stands plus a small margin, so that a size regression fails

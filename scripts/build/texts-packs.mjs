@@ -79,15 +79,32 @@ export function textsPack(lang) {
 
 /** Every text path under `node`, with its text. */
 function leaves(node, path) {
-  return typeof node === 'string' ? [[path, node]] : Object.entries(node).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+  return typeof node === 'string'
+    ? [[path, node]]
+    : Object.entries(node).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
 }
 
-/** The plan page's texts (texts/plan-<lang>.json): every text under `plan`,
- *  in the order of their sorted paths, as src/texts/plan_pack.rs reads them
- *  (build.rs lists the paths in that order). */
+/** The path patterns of locales/plan-pack.txt, each as its parts. */
+function planPatterns() {
+  return readFileSync(new URL('locales/plan-pack.txt', ROOT), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('.'));
+}
+
+/** The plan page's texts (texts/plan-<lang>.json): those locales/plan-pack.txt
+ *  names, in the order of their sorted paths, as src/texts/plan_pack.rs reads
+ *  them (build.rs lists the paths the same way). */
 export function planPack(lang) {
   const locale = JSON.parse(readFileSync(new URL(`locales/${lang}.json`, ROOT), 'utf8'));
-  return leaves(locale.plan, 'plan')
+  const patterns = planPatterns();
+  const inPack = (path) => {
+    const parts = path.split('.');
+    return patterns.some((p) => p.length <= parts.length && p.every((part, i) => part === '*' || part === parts[i]));
+  };
+  return leaves(locale, '')
+    .filter(([path]) => inPack(path))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, text]) => text);
 }

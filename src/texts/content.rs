@@ -5,7 +5,6 @@
 
 use std::cmp::Ordering;
 
-use crate::plan_text;
 use assessment::NO_FIGURE;
 use assessment::{
     Band, DecodeError, Rating, Section, SectionId, ShareCodeError, Statement, StatementId, Tenths,
@@ -110,131 +109,6 @@ pub fn share_code_reason(locale: Locale, error: ShareCodeError) -> &'static str 
         ShareCodeError::BadCharacter | ShareCodeError::Damaged | ShareCodeError::BadRating => {
             td_string!(locale, link.reason_damaged)
         }
-    }
-}
-
-/// The text of a piece of advice an action is proposed from: a statement's
-/// first step, or one of its section's general steps.
-pub fn advice(locale: Locale, advice: assessment::plan::actions::Advice) -> &'static str {
-    use assessment::plan::actions::Advice;
-    match advice {
-        Advice::Statement(statement) => statement_step(locale, statement),
-        Advice::Section(section, n) => {
-            section_actions(locale, section)[usize::from(n.clamp(1, 3)) - 1]
-        }
-    }
-}
-
-/// The article's four steps for handling a customer's problem, in order.
-pub fn four_steps(locale: Locale) -> [&'static str; 4] {
-    [
-        plan_text!(locale, plan.discretion.step1),
-        plan_text!(locale, plan.discretion.step2),
-        plan_text!(locale, plan.discretion.step3),
-        plan_text!(locale, plan.discretion.step4),
-    ]
-}
-
-/// An area of the policy: its title, its guidance, and the draft rule with
-/// blanks (`__`) the owner fills in.
-pub fn area(
-    locale: Locale,
-    area: assessment::plan::Area,
-) -> (&'static str, &'static str, &'static str) {
-    use assessment::plan::Area;
-    match area {
-        Area::Offer => (
-            plan_text!(locale, plan.policies.offer_title),
-            plan_text!(locale, plan.policies.offer_guide),
-            plan_text!(locale, plan.policies.offer_draft),
-        ),
-        Area::Speed => (
-            plan_text!(locale, plan.policies.speed_title),
-            plan_text!(locale, plan.policies.speed_guide),
-            plan_text!(locale, plan.policies.speed_draft),
-        ),
-        Area::Terms => (
-            plan_text!(locale, plan.policies.terms_title),
-            plan_text!(locale, plan.policies.terms_guide),
-            plan_text!(locale, plan.policies.terms_draft),
-        ),
-        Area::AfterSale => (
-            plan_text!(locale, plan.policies.after_sale_title),
-            plan_text!(locale, plan.policies.after_sale_guide),
-            plan_text!(locale, plan.policies.after_sale_draft),
-        ),
-        Area::Complaints => (
-            plan_text!(locale, plan.policies.complaints_title),
-            plan_text!(locale, plan.policies.complaints_guide),
-            plan_text!(locale, plan.policies.complaints_draft),
-        ),
-        Area::Keeping => (
-            plan_text!(locale, plan.policies.keeping_title),
-            plan_text!(locale, plan.policies.keeping_guide),
-            plan_text!(locale, plan.policies.keeping_draft),
-        ),
-        Area::Staff => (
-            plan_text!(locale, plan.policies.staff_title),
-            plan_text!(locale, plan.policies.staff_guide),
-            plan_text!(locale, plan.policies.staff_draft),
-        ),
-    }
-}
-
-/// A ready measure's name.
-pub fn measure(locale: Locale, measure: assessment::plan::goals::Measure) -> &'static str {
-    use assessment::plan::goals::Measure;
-    match measure {
-        Measure::AnswerCalls => plan_text!(locale, plan.goals.m_answer_calls),
-        Measure::EmailReply => plan_text!(locale, plan.goals.m_email_reply),
-        Measure::EmailReplyCut => plan_text!(locale, plan.goals.m_email_reply_cut),
-        Measure::ReturnRate => plan_text!(locale, plan.goals.m_return_rate),
-        Measure::ComplaintsSatisfied => plan_text!(locale, plan.goals.m_complaints_satisfied),
-        Measure::ComplainantsReturn => plan_text!(locale, plan.goals.m_complainants_return),
-        Measure::Own => plan_text!(locale, plan.goals.m_own),
-    }
-}
-
-/// What a goal is called: the owner's words, else its measure's name.
-pub fn goal_name(locale: Locale, goal: &assessment::plan::goals::Goal) -> String {
-    match goal.name.trim() {
-        "" => measure(locale, goal.measure).to_string(),
-        name => name.to_string(),
-    }
-}
-
-/// A value with the goal's unit, in the page's number format: "24 hours".
-pub fn amount_with_unit(locale: Locale, amount: assessment::plan::Amount, unit: &str) -> String {
-    let number = crate::browser::numbers::display(amount, locale);
-    match unit.trim() {
-        "" => number,
-        unit => format!("{number} {unit}"),
-    }
-}
-
-/// A goal's progress in words (see [`assessment::plan::goals::Progress`]).
-pub fn goal_progress(locale: Locale, goal: &assessment::plan::goals::Goal) -> String {
-    let (Some(progress), Some(start), Some(target)) = (goal.progress(), goal.start, goal.target)
-    else {
-        return plan_text!(locale, plan.goals.no_progress).to_string();
-    };
-    let show = |a| amount_with_unit(locale, a, &goal.unit);
-    if progress.reached {
-        plan_text!(
-            locale,
-            plan.goals.reached,
-            latest = show(progress.latest),
-            target = show(target)
-        )
-    } else {
-        plan_text!(
-            locale,
-            plan.goals.progress,
-            latest = show(progress.latest),
-            percent = progress.percent,
-            start = show(start),
-            target = show(target)
-        )
     }
 }
 

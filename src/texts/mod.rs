@@ -7,6 +7,7 @@ pub mod csv;
 mod frame_words;
 pub mod language;
 pub mod loaded;
+pub mod plan_content;
 pub mod plan_pack;
 pub mod policy;
 

@@ -1,5 +1,6 @@
-//! The plan page's own texts (everything under `plan` in the locale files),
-//! which are not compiled in: the page loads one language's file at a time
+//! The plan page's own texts (everything under `plan` in the locale files,
+//! and the questionnaire's words it shows: locales/plan-pack.txt), which are
+//! not compiled in: the page loads one language's file at a time
 //! (`texts/plan-<lang>.json`, an array in the order of [`KEYS`], written by
 //! scripts/build/texts-packs.mjs), so its wasm does not carry every
 //! language's policy drafts, guidance and examples. Texts are named with
@@ -32,7 +33,7 @@ pub const fn index(path: &str) -> usize {
         }
         i += 1;
     }
-    panic!("no such text under `plan` in locales/en.json");
+    panic!("no such text in the plan pack (locales/plan-pack.txt, locales/en.json)");
 }
 
 /// Whether the text at `index` has exactly these placeholders (in any

@@ -5,6 +5,7 @@
 //! are left out.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::actions::Status;
 use assessment::plan::calendar::Event;
 use assessment::plan::document::Block;
@@ -13,7 +14,6 @@ use assessment::plan::{AreaState, Day, Plan};
 
 use crate::browser::dates;
 use crate::i18n::Locale;
-use crate::texts;
 
 /// The document's blocks; `name` is the business's, if given.
 pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
@@ -53,7 +53,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
         .targets
         .iter()
         .map(|t| {
-            let section = texts::section_title(locale, t.section);
+            let section = plan_content::section_title(locale, t.section);
             match t.by {
                 Some(by) => plan_text!(
                     locale,
@@ -84,18 +84,18 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
             let show = |a: Option<assessment::plan::Amount>| {
                 a.map_or_else(
                     || assessment::NO_FIGURE.to_string(),
-                    |a| texts::amount_with_unit(locale, a, &g.unit),
+                    |a| plan_content::amount_with_unit(locale, a, &g.unit),
                 )
             };
             let line = plan_text!(
                 locale,
                 plan.document.goal_line,
-                goal = texts::goal_name(locale, g),
+                goal = plan_content::goal_name(locale, g),
                 start = show(g.start),
                 target = show(g.target),
                 date = day(g.by)
             );
-            format!("{line}. {}", texts::goal_progress(locale, g))
+            format!("{line}. {}", plan_content::goal_progress(locale, g))
         })
         .collect();
     part(plan_text!(locale, plan.document.goals), items(goals));
@@ -105,7 +105,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
         .filter(|a| a.state != AreaState::NotRelevant && !a.text.trim().is_empty())
         .flat_map(|a| {
             [
-                Block::Subheading(texts::area(locale, a.area).0.to_string()),
+                Block::Subheading(plan_content::area(locale, a.area).0.to_string()),
                 Block::Paragraph(a.text.trim().to_string()),
             ]
         })
@@ -121,7 +121,7 @@ pub fn document(locale: Locale, plan: &Plan, name: Option<&str>) -> Vec<Block> {
             plan_text!(locale, plan.document.four_steps).to_string(),
         ));
         discretion.push(Block::Steps(
-            texts::four_steps(locale).map(String::from).to_vec(),
+            plan_content::four_steps(locale).map(String::from).to_vec(),
         ));
         discretion.extend(filled(&d.lines).map(Block::Paragraph));
         if let Some(exceptions) = filled(&d.exceptions) {
@@ -227,7 +227,7 @@ pub fn events(locale: Locale, plan: &Plan) -> Vec<Event> {
             let title = plan_text!(
                 locale,
                 plan.document.ev_target,
-                section = texts::section_title(locale, t.section)
+                section = plan_content::section_title(locale, t.section)
             );
             events.push(event(day, title, format!("target-{}", t.section.as_str())));
         }
@@ -237,7 +237,7 @@ pub fn events(locale: Locale, plan: &Plan) -> Vec<Event> {
             let title = plan_text!(
                 locale,
                 plan.document.ev_goal,
-                goal = texts::goal_name(locale, g)
+                goal = plan_content::goal_name(locale, g)
             );
             events.push(event(day, title, format!("goal-{}", g.id)));
         }

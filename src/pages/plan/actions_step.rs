@@ -5,6 +5,7 @@
 //! self-check again sits here too.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::actions::{self, Action, Moves, Status};
 use assessment::plan::{Day, ItemId, TextKind};
 use assessment::{Report, StatementId};
@@ -17,7 +18,6 @@ use crate::app::plan_store::PlanStore;
 use crate::app::session::Session;
 use crate::browser::dates;
 use crate::i18n::Locale;
-use crate::texts;
 use crate::texts::language::use_locale;
 
 #[component]
@@ -61,7 +61,7 @@ pub fn ActionsStep() -> impl IntoView {
         let items = proposed
             .into_iter()
             .map(|advice| {
-                let text = texts::advice(locale, advice);
+                let text = plan_content::advice(locale, advice);
                 view! {
                     <li data-advice=advice.id()>
                         <span>{text}</span> " "
@@ -163,7 +163,9 @@ fn action_row(
     let moves = std::iter::once(None)
         .chain(StatementId::all().map(Some))
         .map(|statement| {
-            let label = statement.map_or(assessment::NO_FIGURE, |s| texts::statement(locale, s));
+            let label = statement.map_or(assessment::NO_FIGURE, |s| {
+                plan_content::statement(locale, s)
+            });
             let value = statement.map_or("", |s| s.as_str());
             let selected = move || {
                 action.with(|a| a.as_ref().and_then(|a| a.moves)) == statement.map(Moves::Statement)

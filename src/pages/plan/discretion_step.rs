@@ -3,12 +3,12 @@
 //! what always needs a manager. Printed as the discretion card.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::{Discretion, TextKind};
 use leptos::prelude::*;
 
 use super::field::text_field;
 use super::guidance;
-use crate::texts;
 use crate::texts::language::use_locale;
 
 #[component]
@@ -26,7 +26,7 @@ pub fn DiscretionStep() -> impl IntoView {
             Box::new(move |p, text| *set(&mut p.discretion) = text),
         )
     };
-    let steps = texts::four_steps(locale)
+    let steps = plan_content::four_steps(locale)
         .into_iter()
         .map(|step| view! { <li>{step}</li> })
         .collect_view();

@@ -4,6 +4,7 @@
 //! chart and in words.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::goals::{Goal, Measure, Reading};
 use assessment::plan::{Amount, Day, ItemId, TextKind};
 use leptos::prelude::*;
@@ -14,14 +15,13 @@ use super::guidance;
 use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
 use crate::i18n::Locale;
-use crate::texts;
 use crate::texts::language::use_locale;
 
 #[component]
 pub fn GoalsStep() -> impl IntoView {
     let locale = use_locale();
     let store = PlanStore::expect();
-    let removal = Removal::new(|plan| &mut plan.goals, texts::goal_name);
+    let removal = Removal::new(|plan| &mut plan.goals, plan_content::goal_name);
     let remove = move |id: ItemId| removal.remove(id);
     let add = move |_| {
         store.edit(|plan| {
@@ -80,7 +80,7 @@ fn goal_card(
             let selected = move || goal.with(|g| g.as_ref().map(|g| g.measure)) == Some(measure);
             choice(
                 measure.as_str().into(),
-                texts::measure(locale, measure).into(),
+                plan_content::measure(locale, measure).into(),
                 Box::new(selected),
             )
         })
@@ -133,7 +133,7 @@ fn goal_card(
     let progress = move || {
         goal.with(|g| {
             let g = g.as_ref()?;
-            Some(texts::goal_progress(locale, g))
+            Some(plan_content::goal_progress(locale, g))
         })
     };
     view! {

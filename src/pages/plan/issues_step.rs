@@ -3,6 +3,7 @@
 //! whether it can be acted on, and the three that weigh most as the focus.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::issues::{top_three, Issue};
 use assessment::plan::{ItemId, TextKind};
 use assessment::SectionId;
@@ -13,7 +14,6 @@ use super::guidance;
 use super::removed_notice::Removal;
 use crate::app::plan_store::PlanStore;
 use crate::i18n::Locale;
-use crate::texts;
 use crate::texts::language::use_locale;
 
 #[component]
@@ -152,7 +152,7 @@ fn issue_row(
         .chain(SectionId::all().map(Some))
         .map(|s| {
             let label = s.map_or(plan_text!(locale, plan.issues.no_section), |s| {
-                texts::section_short(locale, s)
+                plan_content::section_short(locale, s)
             });
             let value = s.map_or("", |s| s.as_str());
             choice(value.into(), label.into(), Box::new(move || section() == s))

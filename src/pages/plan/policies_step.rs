@@ -3,6 +3,7 @@
 //! done or does not apply; areas tied to the weakest sections come first.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::{Area, AreaState, TextKind};
 use assessment::{Report, SectionId};
 use leptos::prelude::*;
@@ -11,7 +12,6 @@ use super::guidance;
 use crate::app::plan_store::PlanStore;
 use crate::app::session::Session;
 use crate::i18n::Locale;
-use crate::texts;
 use crate::texts::language::use_locale;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn PoliciesStep() -> impl IntoView {
 /// and its state.
 fn area_card(locale: Locale, store: PlanStore, area: Area) -> impl IntoView {
     let id = area.as_str();
-    let (title, guide, draft) = texts::area(locale, area);
+    let (title, guide, draft) = plan_content::area(locale, area);
     let policy = Memo::new(move |_| store.plan.with(|p| p.area(area).cloned()));
     let linked: Vec<SectionId> = area
         .sections()
@@ -80,7 +80,7 @@ fn area_card(locale: Locale, store: PlanStore, area: Area) -> impl IntoView {
         <section class="plan-area" data-area=id>
             <h3>{title}</h3>
             <p>{guide}</p>
-            <p class="hint">{plan_text!(locale, plan.policies.linked, sections = texts::section_list(locale, &linked))}</p>
+            <p class="hint">{plan_text!(locale, plan.policies.linked, sections = plan_content::section_list(locale, &linked))}</p>
             <div class="field">
                 <label for=format!("area-{id}-text")>{plan_text!(locale, plan.policies.text_label)}</label>
                 <textarea

@@ -4,6 +4,7 @@
 //! suggested from the results.
 
 use crate::plan_text;
+use crate::texts::plan_content;
 use assessment::plan::targets::{gap_to_target, target_for, TargetScore};
 use assessment::plan::Day;
 use assessment::{Report, SectionId, Tenths};
@@ -119,7 +120,7 @@ fn section_row(
         .collect_view();
     view! {
         <li class="plan-target" data-section=id>
-            <h3>{texts::section_title(locale, section)}</h3>
+            <h3>{plan_content::section_title(locale, section)}</h3>
             <p class="plan-target__now" data-testid="target-now">{now}</p>
             <div class="plan-target__fields">
                 <div class="field">
