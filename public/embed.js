@@ -88,7 +88,7 @@
         last[type] = said;
       }
       if (event.data.type === 'height') frame.style.height = `${Math.ceil(d.height)}px`;
-      if (event.data.type === 'complete') frame.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      if (event.data.type === 'complete') frame.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
       host.dispatchEvent(new CustomEvent(`service-quotient:${event.data.type}`, { bubbles: true, detail: d }));
     });
   }
