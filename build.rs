@@ -20,11 +20,15 @@ const DEFAULT_LOCALE: &str = "en";
 const OTHER_LOCALES: [&str; 3] = ["hi", "zh", "te"];
 /// Which texts the plan page loads instead of compiling in.
 const PLAN_PACK: &str = "locales/plan-pack.txt";
+/// Which texts the self-check page loads instead of compiling in (besides
+/// its questionnaire, see `src/texts/loaded.rs`).
+const SELF_CHECK_PACK: &str = "locales/self-check-pack.txt";
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed={PLAN_PACK}");
+    println!("cargo::rerun-if-changed={SELF_CHECK_PACK}");
     println!("cargo::rerun-if-changed=assessment/questionnaire.txt");
     println!("cargo::rerun-if-changed=assessment/table.rs");
 
@@ -36,8 +40,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         out_dir.join("content_texts.rs"),
         content_texts(&rows, "td_string", |_| true)?,
     )?;
-    let pack = plan_pack_keys()?;
+    let pack = pack_keys(PLAN_PACK)?;
     std::fs::write(out_dir.join("plan_pack_keys.rs"), pack_keys_code(&pack)?)?;
+    std::fs::write(
+        out_dir.join("self_check_pack_keys.rs"),
+        pack_keys_code(&pack_keys(SELF_CHECK_PACK)?)?,
+    )?;
     let in_pack = |key: &str| pack.iter().any(|(k, _)| k == key);
     std::fs::write(
         out_dir.join("plan_content_texts.rs"),
@@ -151,12 +159,11 @@ fn content_texts(
 /// A text's path and its placeholders.
 type PackKey = (String, Vec<String>);
 
-/// The plan page's texts pack (`texts/plan-<lang>.json`, written by
-/// scripts/build/texts-packs.mjs): the texts [`PLAN_PACK`] names, in the
-/// order of their sorted paths, each with its placeholders; see
-/// `src/texts/plan_pack.rs`.
-fn plan_pack_keys() -> Result<Vec<PackKey>, Box<dyn Error>> {
-    let patterns: Vec<Vec<String>> = std::fs::read_to_string(PLAN_PACK)?
+/// A page's texts pack (written by scripts/build/texts-packs.mjs): the
+/// texts the pattern file names, in the order of their sorted paths, each
+/// with its placeholders; see `src/texts/pack.rs`.
+fn pack_keys(pattern_file: &str) -> Result<Vec<PackKey>, Box<dyn Error>> {
+    let patterns: Vec<Vec<String>> = std::fs::read_to_string(pattern_file)?
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))

@@ -260,6 +260,12 @@ test.describe('options', () => {
     expect(standard).toBe('rgb(15, 92, 77)');
     expect(await primaryColour(`?accent=${encodeURIComponent('#7a1f5c')}`)).toBe('rgb(122, 31, 92)');
     expect(await primaryColour(`?accent=${encodeURIComponent('#ffee88')}`)).toBe(standard);
+
+    // In the dark theme too, with white text on the host's colour.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await primaryColour(`?accent=${encodeURIComponent('#7a1f5c')}`)).toBe('rgb(122, 31, 92)');
+    const app = await embeddedApp(page);
+    expect(await app.page.locator('.button--primary').first().evaluate((b) => getComputedStyle(b).color)).toBe('rgb(255, 255, 255)');
   });
 
   test('two embeds with different data-namespace keep separate answers', async ({ page }) => {

@@ -30,8 +30,11 @@
   if (params.get('compact') === '1') root.classList.add('compact');
   const accent = params.get('accent') || '';
   if (/^#[0-9a-f]{6}$/i.test(accent) && contrastWithWhite(accent) >= 4.5) {
+    // White text on it, in the dark theme too; as a text colour it is kept
+    // for the light theme, where it is dark enough to read.
     root.style.setProperty('--accent', accent);
-    root.style.setProperty('--accent-strong', accent);
+    root.style.setProperty('--on-accent', '#fff');
+    if (!matchMedia('(prefers-color-scheme: dark)').matches) root.style.setProperty('--accent-strong', accent);
   }
   // Browsers keep an embed's storage per top-level site (or block it).
   if (embedded && origin && site(origin) !== site(location.origin)) root.classList.add('partitioned');

@@ -66,6 +66,8 @@ export function textsPack(lang) {
       scoringTitle: t('scoring.title'),
       ...Object.fromEntries(['sections', 'total', 'bands', 'gaps'].map((k, i) => [`scoring${i + 1}`, t(`scoring.${k}`)])),
     },
+    // The notices the page may show (locales/self-check-pack.txt).
+    texts: pack(lang, 'self-check-pack.txt'),
     // In the table's order, without ids: the app and the first screen take
     // those from the table itself.
     sections: questionnaire().map(({ id, statements }) => ({
@@ -84,24 +86,25 @@ function leaves(node, path) {
     : Object.entries(node).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
 }
 
-/** The path patterns of locales/plan-pack.txt, each as its parts. */
-function planPatterns() {
-  return readFileSync(new URL('locales/plan-pack.txt', ROOT), 'utf8')
+/** The path patterns of a pattern file (locales/*-pack.txt), each as its
+ *  parts. */
+function patterns(file) {
+  return readFileSync(new URL(`locales/${file}`, ROOT), 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'))
     .map((line) => line.split('.'));
 }
 
-/** The plan page's texts (texts/plan-<lang>.json): those locales/plan-pack.txt
- *  names, in the order of their sorted paths, as src/texts/plan_pack.rs reads
+/** A page's texts pack: the texts the pattern file names (`*` is any one
+ *  part), in the order of their sorted paths, as src/texts/pack.rs reads
  *  them (build.rs lists the paths the same way). */
-export function planPack(lang) {
+export function pack(lang, file) {
   const locale = JSON.parse(readFileSync(new URL(`locales/${lang}.json`, ROOT), 'utf8'));
-  const patterns = planPatterns();
+  const wanted = patterns(file);
   const inPack = (path) => {
     const parts = path.split('.');
-    return patterns.some((p) => p.length <= parts.length && p.every((part, i) => part === '*' || part === parts[i]));
+    return wanted.some((p) => p.length <= parts.length && p.every((part, i) => part === '*' || part === parts[i]));
   };
   return leaves(locale, '')
     .filter(([path]) => inPack(path))
@@ -113,6 +116,6 @@ export function writeTextsPacks(dir) {
   mkdirSync(join(dir, 'texts'), { recursive: true });
   for (const lang of LANGUAGES) {
     writeFileSync(join(dir, 'texts', `${lang}.json`), JSON.stringify(textsPack(lang)));
-    writeFileSync(join(dir, 'texts', `plan-${lang}.json`), JSON.stringify(planPack(lang)));
+    writeFileSync(join(dir, 'texts', `plan-${lang}.json`), JSON.stringify(pack(lang, 'plan-pack.txt')));
   }
 }

@@ -1,5 +1,5 @@
 //! The self-check and plan pages show a language only once their own texts
-//! in it are loaded (see `texts::loaded` and `texts::plan_pack`): the one
+//! in it are loaded (see `texts::loaded` and `texts::pack`): the one
 //! they start in, then any the person picks, from the service worker's
 //! cache when offline. A language that cannot be loaded is not switched to:
 //! the page stays as it was, in the language it was in, and says so.
@@ -12,7 +12,8 @@ use leptos::task::spawn_local;
 use crate::app::session::Session;
 use crate::browser::{first_screen, texts_file};
 use crate::i18n::Locale;
-use crate::texts::{loaded, plan_pack};
+use crate::texts::loaded;
+use crate::texts::pack::{self, Pack};
 use leptos_i18n::Locale as _;
 
 /// A page's texts that are loaded one language at a time.
@@ -22,17 +23,19 @@ pub trait PageTexts: 'static {
     fn load(locale: Locale) -> impl Future<Output = bool>;
 }
 
-/// The self-check's questionnaire and words (`texts/<lang>.json`).
+/// The self-check's questionnaire, words and notices (`texts/<lang>.json`).
 pub struct SelfCheckTexts;
 
 impl PageTexts for SelfCheckTexts {
     fn is_loaded(locale: Locale) -> bool {
-        loaded::is_loaded(locale)
+        loaded::is_loaded(locale) && pack::is_loaded(Pack::SelfCheck, locale)
     }
 
     async fn load(locale: Locale) -> bool {
-        let texts = first_screen::load_texts(locale.as_str()).await;
-        texts.is_some_and(|t| loaded::keep(locale, t))
+        let Some((texts, pack_texts)) = first_screen::load_texts(locale.as_str()).await else {
+            return false;
+        };
+        pack::keep(Pack::SelfCheck, locale, pack_texts) && loaded::keep(locale, texts)
     }
 }
 
@@ -41,12 +44,12 @@ pub struct PlanTexts;
 
 impl PageTexts for PlanTexts {
     fn is_loaded(locale: Locale) -> bool {
-        plan_pack::is_loaded(locale)
+        pack::is_loaded(Pack::Plan, locale)
     }
 
     async fn load(locale: Locale) -> bool {
         let texts = texts_file::strings(&format!("texts/plan-{}.json", locale.as_str())).await;
-        texts.is_some_and(|t| plan_pack::keep(locale, t))
+        texts.is_some_and(|t| pack::keep(Pack::Plan, locale, t))
     }
 }
 

@@ -9,14 +9,18 @@ use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
 
+/// The notice's message and its reload link.
+type Words = (&'static str, &'static str);
+
 thread_local! {
-    /// The language of the page shown, for the notice.
-    static SHOWN_LANGUAGE: Cell<Locale> = const { Cell::new(Locale::en) };
+    /// The notice's words in the language of the page shown.
+    static SHOWN_WORDS: Cell<Option<Words>> = const { Cell::new(None) };
 }
 
-/// Remembers the page's language for a notice that may come later.
-pub fn remember_language(locale: Locale) {
-    SHOWN_LANGUAGE.with(|l| l.set(locale));
+/// Remembers the notice's words in the page's language, for a notice that
+/// may come later (before any page is shown, it is in English).
+pub fn remember_words(message: &'static str, reload: &'static str) {
+    SHOWN_WORDS.with(|w| w.set(Some((message, reload))));
 }
 
 /// The panic hook: logs the panic and shows the notice once.
@@ -34,20 +38,23 @@ fn show_notice() {
     if document.get_element_by_id("crash-notice").is_some() {
         return;
     }
-    let locale = SHOWN_LANGUAGE.with(Cell::get);
+    let (message_text, reload_text) = SHOWN_WORDS.with(Cell::get).unwrap_or((
+        td_string!(Locale::en, crash.message),
+        td_string!(Locale::en, crash.reload),
+    ));
     let build = || -> Option<web_sys::Element> {
         let notice = document.create_element("div").ok()?;
         notice.set_id("crash-notice");
         notice.set_class_name("crash-notice");
         notice.set_attribute("role", "alert").ok()?;
         let message = document.create_element("p").ok()?;
-        message.set_text_content(Some(td_string!(locale, crash.message)));
+        message.set_text_content(Some(message_text));
         // A link to the page itself reloads it without any script, which
         // the Content-Security-Policy would refuse inline.
         let reload = document.create_element("a").ok()?;
         reload.set_attribute("href", "").ok()?;
         reload.set_class_name("button button--primary");
-        reload.set_text_content(Some(td_string!(locale, crash.reload)));
+        reload.set_text_content(Some(reload_text));
         notice.append_child(&message).ok()?;
         notice.append_child(&reload).ok()?;
         Some(notice)

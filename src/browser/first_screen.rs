@@ -16,12 +16,15 @@ fn call(name: &str, argument: &JsValue) -> Option<JsValue> {
     function.call1(&JsValue::NULL, argument).ok()
 }
 
-/// One language's questionnaire texts (`texts/<lang>.json`), through the
-/// same request the page script made, so each file is downloaded once;
-/// `None` if the file could not be had (offline and never cached, damaged).
-pub async fn load_texts(lang: &str) -> Option<Texts> {
+/// One language's questionnaire texts (`texts/<lang>.json`), with its pack
+/// of other texts (see `texts::pack`), through the same request the page
+/// script made, so each file is downloaded once; `None` if the file could
+/// not be had (offline and never cached, damaged).
+pub async fn load_texts(lang: &str) -> Option<(Texts, Vec<String>)> {
     let promise: Promise = call("sqTexts", &lang.into())?.dyn_into().ok()?;
     let file = JsFuture::from(promise).await.ok()?;
+    let pack: Array = field(&file, "texts")?.dyn_into().ok()?;
+    let pack = pack.iter().map(|t| t.as_string()).collect::<Option<_>>()?;
     let words = field(&file, "ui")?;
     let sections: Array = field(&file, "sections")?.dyn_into().ok()?;
     let sections = sections
@@ -36,13 +39,11 @@ pub async fn load_texts(lang: &str) -> Option<Texts> {
             })
         })
         .collect::<Option<_>>()?;
-    Some(Texts {
-        sections,
-        words: WORDS
-            .iter()
-            .map(|name| text(&words, name))
-            .collect::<Option<_>>()?,
-    })
+    let words = WORDS
+        .iter()
+        .map(|name| text(&words, name))
+        .collect::<Option<_>>()?;
+    Some((Texts { sections, words }, pack))
 }
 
 fn field(object: &JsValue, name: &str) -> Option<JsValue> {

@@ -76,19 +76,7 @@ pub fn band_meaning(locale: Locale, band: Band) -> &'static str {
 
 /// Why a stored record could not be read, in words; never the raw input.
 pub fn decode_reason(locale: Locale, error: &DecodeError) -> &'static str {
-    match error {
-        DecodeError::TooLarge => td_string!(locale, storage.reason_too_large),
-        DecodeError::NotJson => td_string!(locale, storage.reason_not_json),
-        DecodeError::NotOurs => td_string!(locale, storage.reason_not_ours),
-        DecodeError::NewerSchema(_) => td_string!(locale, storage.reason_newer),
-        DecodeError::Malformed => td_string!(locale, storage.reason_malformed),
-        DecodeError::UnknownStatement => td_string!(locale, storage.reason_unknown_statement),
-        DecodeError::DuplicateStatement(_) => td_string!(locale, storage.reason_duplicate),
-        DecodeError::RatingOutOfRange(_) => td_string!(locale, storage.reason_out_of_range),
-        DecodeError::OtherQuestionnaire => td_string!(locale, storage.reason_other_questionnaire),
-        DecodeError::TextTooLong => td_string!(locale, storage.reason_text_too_long),
-        DecodeError::BadDate => td_string!(locale, storage.reason_bad_date),
-    }
+    crate::notice_words!(td_string, locale).reason(error)
 }
 
 /// Why a chosen file could not be used, in words; never its content.

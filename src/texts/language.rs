@@ -2,6 +2,7 @@
 //! preferred languages, else English.
 
 use crate::i18n::Locale;
+use crate::texts::NoticeWords;
 use leptos_i18n::Locale as _;
 
 /// The language to start in.
@@ -51,12 +52,14 @@ pub fn native_name(locale: Locale) -> &'static str {
     }
 }
 
-/// Puts the page's language in context (read back by [`use_locale`]), on
-/// `<html lang>`, and in the crash notice; called first by each page's
+/// Puts the page's language and its notices' words in context (read back by
+/// [`use_locale`] and [`use_notice_words`]), the language on `<html lang>`,
+/// and the words in the crash notice; called first by each page's
 /// language-keyed view.
-pub fn provide_locale(locale: Locale) {
+pub fn provide_locale(locale: Locale, notices: NoticeWords) {
     leptos::prelude::provide_context(locale);
-    crate::browser::crash::remember_language(locale);
+    leptos::prelude::provide_context(notices);
+    crate::browser::crash::remember_words(notices.crash_message, notices.crash_reload);
     if let Some(root) = leptos::prelude::document().document_element() {
         let _ = root.set_attribute("lang", html_lang(locale));
     }
@@ -67,4 +70,9 @@ pub fn provide_locale(locale: Locale) {
 /// value, and render static text.
 pub fn use_locale() -> Locale {
     leptos::prelude::expect_context::<Locale>()
+}
+
+/// The words of the notices of the page being rendered.
+pub fn use_notice_words() -> NoticeWords {
+    leptos::prelude::expect_context::<NoticeWords>()
 }

@@ -7,9 +7,11 @@ pub mod csv;
 mod frame_words;
 pub mod language;
 pub mod loaded;
+mod notice_words;
+pub mod pack;
 pub mod plan_content;
-pub mod plan_pack;
 pub mod policy;
 
 pub use content::*;
 pub use frame_words::FrameWords;
+pub use notice_words::NoticeWords;

@@ -1,5 +1,5 @@
 //! The plan page's lookups from ids to texts, over its own texts pack
-//! (`texts::plan_pack`) rather than the compiled texts: the questionnaire's
+//! (`texts::pack`) rather than the compiled texts: the questionnaire's
 //! words the plan shows, and the plan's own (its areas, measures, the four
 //! steps, a goal's progress).
 

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
-use crate::texts::language::use_locale;
+use crate::texts::language::use_notice_words;
 use crate::ui::Look;
 
 /// Notices the page shell (`public/shell.js`, `public/embed-frame.js`)
@@ -12,22 +11,22 @@ use crate::ui::Look;
 /// the stylesheet shows them.
 #[component]
 pub fn ShellNotices() -> impl IntoView {
-    let locale = use_locale();
+    let words = use_notice_words();
     view! {
         <div id="update-notice" class="notice shell-notice" role="status">
-            <p>{td_string!(locale, update.ready)}</p>
+            <p>{words.update_ready}</p>
             <button type="button" id="update-reload" class=Look::Plain.class()>
-                {td_string!(locale, update.reload)}
+                {words.update_reload}
             </button>
         </div>
         <div id="erase-notice" class="notice shell-notice" role="status">
-            <p>{td_string!(locale, storage.may_be_erased)}</p>
+            <p>{words.may_be_erased}</p>
         </div>
         <div id="embed-notice" class="notice shell-notice">
-            <p id="embed-partitioned">{td_string!(locale, embed.partitioned)}</p>
+            <p id="embed-partitioned">{words.embed_partitioned}</p>
             <p>
                 <a href="./" target="_blank" rel="noopener">
-                    {td_string!(locale, embed.full_tab)}
+                    {words.embed_full_tab}
                 </a>
             </p>
         </div>

@@ -79,7 +79,7 @@ pub fn PlanApp() -> impl IntoView {
         {keyed(
             move || texts.shown.get(),
             move |shown| shown.map(|locale| {
-                language::provide_locale(locale);
+                language::provide_locale(locale, crate::notice_words!(plan_text, locale));
                 let frame = texts::FrameWords::compiled(locale);
                 view! {
                     <AppHeader words=frame />
@@ -129,7 +129,7 @@ fn PlanNotices(plan: PlanStore) -> impl IntoView {
     let startup = plan.problem.get_value().map(|problem| {
         let text = match problem {
             DecodeError::NewerSchema(_) => plan_text!(locale, plan.storage_newer).to_string(),
-            reason => plan_text!(locale, plan.storage_unreadable, reason = texts::decode_reason(locale, &reason)),
+            reason => plan_text!(locale, plan.storage_unreadable, reason = language::use_notice_words().reason(&reason)),
         };
         view! { <p class="notice notice--warning" role="alert" data-testid="plan-storage-notice">{text}</p> }
     });

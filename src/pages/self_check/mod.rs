@@ -21,6 +21,7 @@ use crate::app::first_screen;
 use crate::app::language_texts::{LanguageTexts, SelfCheckTexts};
 use crate::app::session::Session;
 use crate::browser::storage::Problem;
+use crate::check_text;
 use crate::i18n::Locale;
 use crate::texts::language;
 use crate::texts::loaded::{self, word, Word};
@@ -81,7 +82,7 @@ fn Page(
     /// Whether the language last picked could not be loaded.
     failed: ReadSignal<bool>,
 ) -> impl IntoView {
-    language::provide_locale(locale);
+    language::provide_locale(locale, crate::notice_words!(check_text, locale));
     let session = Session::expect();
     // After this first render is in the page: what was chosen before the
     // app started joins the session, and the early screen goes.

@@ -155,7 +155,7 @@ fn ToolsPage(
     /// Why a shared link could not be read, if it could not.
     link_error: RwSignal<Option<ShareCodeError>>,
 ) -> impl IntoView {
-    language::provide_locale(locale);
+    language::provide_locale(locale, crate::notice_words!(td_string, locale));
     let session = crate::app::session::Session::expect();
     // Once the person has chosen what to do with a shared link: their own
     // results.
