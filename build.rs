@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 const DEFAULT_LOCALE: &str = "en";
-const OTHER_LOCALES: [&str; 3] = ["hi", "zh", "te"];
+const OTHER_LOCALES: [&str; 4] = ["hi", "zh", "te", "ur"];
 /// Which texts the plan page loads instead of compiling in.
 const PLAN_PACK: &str = "locales/plan-pack.txt";
 /// Which texts the self-check page loads instead of compiling in (besides

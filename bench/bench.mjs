@@ -117,7 +117,7 @@ function siteFigures(pageBytes) {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]).map(([file]) => file);
   const total = listed.reduce((sum, file) => sum + br(file), br('sw.js'));
-  const languages = ['en', 'hi', 'zh', 'te'];
+  const languages = ['en', 'hi', 'zh', 'te', 'ur'];
   // The benchmark's browser speaks English, whose texts are in the page.
   const perLanguage = Object.fromEntries(languages.map((l) => [l, pageBytes + (l === 'en' ? 0 : br(`texts/${l}.json`))]));
   return { perLanguage, firstVisit: { page: pageBytes, precache: total - pageBytes, total } };

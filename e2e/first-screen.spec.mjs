@@ -59,7 +59,8 @@ for (const lang of LANGUAGES) {
       await screen.locator(`fieldset[data-statement="${c}"] label`).nth(4).click();
       await screen.locator(`input[name="${d}"][value="1"]`).focus();
       await page.keyboard.press('Space');
-      await page.keyboard.press('ArrowRight');
+      // The next rating is to the right, or to the left in Urdu.
+      await page.keyboard.press(lang === 'ur' ? 'ArrowLeft' : 'ArrowRight');
       await expect(screen.locator(`input[name="${d}"][value="2"]`)).toBeChecked();
       await expect(screen.locator('.overall-progress__text')).toHaveText(t(lang, 'progress.count', { answered: 4, total: 25 }));
       expect(await page.evaluate(() => Boolean(window.wasmBindings))).toBe(false);

@@ -13,7 +13,7 @@ import { filledPlan, openPlan, planRecord, seedPlan, storedPlan, storedPlanText,
 import { displayDate, downloadText, freshContext, historyRecord, openTool, sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
 
 /** A browser locale that makes the app choose `lang` on a first visit. */
-const BROWSER_LOCALE = { en: 'en-GB', hi: 'hi-IN', zh: 'zh-CN', te: 'te-IN' };
+const BROWSER_LOCALE = { en: 'en-GB', hi: 'hi-IN', zh: 'zh-CN', te: 'te-IN', ur: 'ur-PK' };
 
 /** The import panel's file input, in `lang`. */
 function importInput(page, lang) {

@@ -26,7 +26,7 @@ import {
 } from './plan-page.mjs';
 
 /** The Noto font each language's script is printed in (as tools-print). */
-const FONTS = { en: /NotoSans-Regular/, hi: /NotoSansDevanagari-/, zh: /NotoSansCJK(sc|SC)-/, te: /NotoSansTelugu-/ };
+const FONTS = { en: /NotoSans-Regular/, hi: /NotoSansDevanagari-/, zh: /NotoSansCJK(sc|SC)-/, te: /NotoSansTelugu-/, ur: /NotoNaskhArabic/ };
 /** Page sizes in points, as Chromium writes them (see tools-print). */
 const SIZES = { A4: [595.5, 842.5], Letter: [612, 792] };
 const FILE_NAME = (extension) => new RegExp(`^service-quotient-\\d{4}-\\d\\d-\\d\\d\\.${extension}$`);
@@ -34,7 +34,10 @@ const FILE_NAME = (extension) => new RegExp(`^service-quotient-\\d{4}-\\d\\d-\\d
 /** Text for comparing pdftotext's output: NFC, without whitespace or
  *  zero-width (non-)joiners (see tools-print.spec.mjs for why). */
 function normalize(text) {
-  return text.normalize('NFC').replace(/[\s\u200b-\u200d\u2060]/g, '');
+  // pdftotext also wraps right-to-left runs in bidi embedding marks, puts
+  // an Urdu comma on either side of a number and an Arabic vowel mark on
+  // either side of its letter (it reads runs in visual order): these go too.
+  return text.normalize('NFC').replace(/[\s\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069\u060c\u064b-\u065f\u0670]/g, '');
 }
 
 function run(command, args) {

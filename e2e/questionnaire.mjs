@@ -13,7 +13,7 @@ export const SECTIONS = [
 
 export const STATEMENTS = SECTIONS.flatMap((s) => s.statements);
 
-export const LANGUAGES = ['en', 'hi', 'zh', 'te'];
+export const LANGUAGES = ['en', 'hi', 'zh', 'te', 'ur'];
 
 /** Answer sets with their expected results, worked out by hand. Ratings are
  *  per section, in questionnaire order. `sections` are the exact scores (two

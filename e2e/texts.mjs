@@ -42,4 +42,4 @@ export function htmlLang(lang) {
 }
 
 /** Each language's name in its own script, as the language picker shows it. */
-export const NATIVE_NAMES = { en: 'English', hi: 'हिन्दी', zh: '简体中文', te: 'తెలుగు' };
+export const NATIVE_NAMES = { en: 'English', hi: 'हिन्दी', zh: '简体中文', te: 'తెలుగు', ur: 'اردو' };

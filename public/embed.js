@@ -7,7 +7,7 @@
  *
  * Every element with data-service-quotient gets an iframe of embed.html that
  * is as tall as its content (no inner scrollbar). Options (all optional):
- *   data-lang       en, hi, zh or te
+ *   data-lang       en, hi, zh, te or ur
  *   data-accent     #rrggbb (ignored if white text on it would be hard to read)
  *   data-compact    no header or footer
  *   data-namespace  a-z, 0-9 and -; keeps these answers apart from other embeds

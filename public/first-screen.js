@@ -4,7 +4,7 @@
 // then English's texts (#texts-en). This script:
 //  1. chooses the language as the app will (the address's ?lang=, else the
 //     stored choice, else the browser's languages, else English) and sets
-//     <html lang> before the first paint;
+//     <html lang> and <html dir> before the first paint;
 //  2. offers that language's texts to the app through window.sqTexts:
 //     English's from the page, another's asked for (texts/<lang>.json) while
 //     the wasm downloads, so each file is downloaded once;
@@ -17,8 +17,8 @@
 //     never a wrong one.
 (() => {
   'use strict';
-  const LANGUAGES = { en: 'en', hi: 'hi', zh: 'zh-Hans', te: 'te' };
-  const NAMES = { en: 'English', hi: 'हिन्दी', zh: '简体中文', te: 'తెలుగు' };
+  const LANGUAGES = { en: 'en', hi: 'hi', zh: 'zh-Hans', te: 'te', ur: 'ur' };
+  const NAMES = { en: 'English', hi: 'हिन्दी', zh: '简体中文', te: 'తెలుగు', ur: 'اردو' };
   const screen = document.getElementById('first-screen');
   const packs = {};
   window.sqTexts = (lang) =>
@@ -80,6 +80,8 @@
   }
   lang = choose([params.get('lang'), stored?.language]) || lang;
   document.documentElement.lang = LANGUAGES[lang];
+  // Urdu reads right to left, from the first paint on.
+  document.documentElement.dir = lang === 'ur' ? 'rtl' : 'ltr';
   // The app's wasm starts once this screen has been painted and shown (see
   // scripts/build/hold-start.mjs): started at once, its compile and start
   // kept the main thread busy until the app's screen replaced this one,

@@ -21,6 +21,7 @@
     hi: 'Service Quotient शुरू नहीं हो सका। इसके लिए ब्राउज़र का हाल का वर्ज़न चाहिए, जिसमें JavaScript और WebAssembly चालू हों, और पहली बार खोलते समय इंटरनेट कनेक्शन भी चाहिए। कृपया पेज रीलोड करें या कोई दूसरा ब्राउज़र आज़माएँ।',
     zh: 'Service Quotient 无法启动。它需要较新版本的浏览器，并开启 JavaScript 和 WebAssembly；首次打开时还需要联网。请刷新页面，或换一个浏览器试试。',
     te: 'Service Quotient ప్రారంభం కాలేదు. దీనికి JavaScript, WebAssembly ఆన్ చేసి ఉన్న ఇటీవలి వెర్షన్ బ్రౌజర్ కావాలి; మొదటిసారి తెరిచేటప్పుడు ఇంటర్నెట్ కనెక్షన్ కూడా ఉండాలి. దయచేసి పేజీని రీలోడ్ చేయండి, లేదా వేరే బ్రౌజర్‌లో ప్రయత్నించండి.',
+    ur: 'Service Quotient شروع نہیں ہو سکا۔ اس کے لیے نئے ورژن والا براؤزر چاہیے جس میں JavaScript اور WebAssembly چالو ہوں، اور پہلی بار کھولتے وقت انٹرنیٹ کنکشن بھی ضروری ہے۔ براہ کرم صفحہ دوبارہ لوڈ کریں یا کوئی دوسرا براؤزر آزما کر دیکھیں۔',
   };
   const GIVE_UP_AFTER_MS = 20000;
   // Trunk sets window.wasmBindings just before TrunkApplicationStarted.
@@ -31,6 +32,7 @@
     const wanted = [new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [])];
     const lang = wanted.map((tag) => String(tag || '').slice(0, 2).toLowerCase()).find((l) => l in BOOT_MESSAGES) || 'en';
     box.lang = lang;
+    box.dir = lang === 'ur' ? 'rtl' : 'ltr';
     box.textContent = BOOT_MESSAGES[lang];
     box.hidden = false;
     // The first screen drawn before the app (first-screen.js) would take

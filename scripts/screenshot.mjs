@@ -1,7 +1,12 @@
 // Renders docs/screenshot.png (for the README): the results of a sample
 // self-check (tools.html#results) at a phone-and-a-half width, served from
-// dist/ on 127.0.0.1.
-// Usage: node scripts/screenshot.mjs [language]
+// dist/ on 127.0.0.1; in another language docs/screenshot-<lang>.png, and
+// with --all also its questionnaire on a 390 px phone
+// (docs/screenshot-<lang>-questionnaire.png) and the first page of its
+// printed report (docs/print-<lang>.png, through pdftoppm).
+// Usage: node scripts/screenshot.mjs [language] [--all]
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer } from './static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -36,6 +41,19 @@ try {
   await page.goto(`http://127.0.0.1:${port}/tools.html#results`);
   await page.getByTestId('total').waitFor();
   await page.screenshot({ path: `docs/screenshot${language === 'en' ? '' : '-' + language}.png` });
+  if (process.argv.includes('--all')) {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    await phone.goto(`http://127.0.0.1:${port}/?lang=${language}`);
+    await phone.locator('main fieldset').first().waitFor();
+    await phone.screenshot({ path: `docs/screenshot-${language}-questionnaire.png` });
+    await page.goto(`http://127.0.0.1:${port}/tools.html#keep`);
+    await page.getByTestId('total').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = `/tmp/sq-print-${language}.pdf`;
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, `docs/print-${language}`]);
+    rmSync(pdf);
+  }
   await browser.close();
 } finally {
   server.close();

@@ -26,9 +26,26 @@ pub fn fill<V: std::fmt::Display>(template: &str, values: &[(&str, V)]) -> Strin
     text
 }
 
+/// Typed text set inside a sentence of the page's language, isolated
+/// (Unicode's first-strong isolate, as HTML's `<bdi>`): an English note in
+/// an Urdu sentence keeps its own direction and leaves the sentence's
+/// punctuation where it was.
+pub fn isolated(typed: &str) -> String {
+    format!("\u{2068}{typed}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{fill, isolated};
+
+    #[test]
+    fn isolates_typed_text() {
+        assert_eq!(isolated("after the move"), "\u{2068}after the move\u{2069}");
+        assert_eq!(
+            fill("نوٹ: {{ note }}", &[("note", isolated("new policy"))]),
+            "نوٹ: \u{2068}new policy\u{2069}"
+        );
+    }
 
     const VALUES: [(&str, usize); 2] = [("number", 2), ("count", 7)];
 

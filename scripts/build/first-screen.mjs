@@ -70,13 +70,13 @@ export function firstScreenHtml(pack, table = questionnaire()) {
     // Only the language shown: the picker is disabled until the app runs.
     '<select id="language-picker" disabled><option value="en" lang="en">English</option></select></label></div>' +
     `<div class="overall-progress"><progress max="${total}" value="0"${label('ui.progress')}></progress>` +
-    `<span class="overall-progress__text"${text('ui.count')}</span></div></header>` +
+    `<span class="overall-progress__text" role="status"${text('ui.count')}</span></div></header>` +
     `<p class="app-tagline"${text('ui.tagline')}</p>` +
     `<nav class="section-nav"${label('ui.nav')}><ol class="section-nav__list">${nav}${links}</ol>` +
     `<p class="section-nav__jump"><button class="link-button" type="button"${text('ui.firstUnanswered')}</button></p></nav>` +
     `<main id="main"><section class="section-page" data-section="${first.id}">` +
-    `<p class="eyebrow"${text('ui.sectionOf')}</p>` +
-    `<h2 id="view-heading" tabindex="-1"${text('sections.0.title')}</h2>` +
+    `<p class="eyebrow" id="view-place"${text('ui.sectionOf')}</p>` +
+    `<h2 id="view-heading" tabindex="-1" aria-describedby="view-place"${text('sections.0.title')}</h2>` +
     `<p class="section-page__intro"${text('sections.0.intro')}</p>` +
     `<p class="section-page__instructions"${text('ui.instructions')}</p>${statements}` +
     `<div class="section-steps"><button class="button button--primary" type="button"${text('ui.next')}</button></div>` +

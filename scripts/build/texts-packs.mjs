@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url);
-export const LANGUAGES = ['en', 'hi', 'zh', 'te'];
+export const LANGUAGES = ['en', 'hi', 'zh', 'te', 'ur'];
 
 /** Each section's id and its statements' ids, from the table the domain
  *  crate and the app's text lookups are generated from. */

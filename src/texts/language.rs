@@ -39,6 +39,15 @@ pub fn html_lang(locale: Locale) -> &'static str {
         Locale::hi => "hi",
         Locale::zh => "zh-Hans",
         Locale::te => "te",
+        Locale::ur => "ur",
+    }
+}
+
+/// The value for `<html dir>`: Urdu is written right to left.
+pub fn html_dir(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ur => "rtl",
+        _ => "ltr",
     }
 }
 
@@ -49,11 +58,13 @@ pub fn native_name(locale: Locale) -> &'static str {
         Locale::hi => "हिन्दी",
         Locale::zh => "简体中文",
         Locale::te => "తెలుగు",
+        Locale::ur => "اردو",
     }
 }
 
 /// Puts the page's language and its notices' words in context (read back by
-/// [`use_locale`] and [`use_notice_words`]), the language on `<html lang>`,
+/// [`use_locale`] and [`use_notice_words`]), the language on `<html lang>`
+/// and its direction on `<html dir>`,
 /// and the words in the crash notice; called first by each page's
 /// language-keyed view.
 pub fn provide_locale(locale: Locale, notices: NoticeWords) {
@@ -62,6 +73,7 @@ pub fn provide_locale(locale: Locale, notices: NoticeWords) {
     crate::browser::crash::remember_words(notices.crash_message, notices.crash_reload);
     if let Some(root) = leptos::prelude::document().document_element() {
         let _ = root.set_attribute("lang", html_lang(locale));
+        let _ = root.set_attribute("dir", html_dir(locale));
     }
 }
 

@@ -1,8 +1,10 @@
 //! Widgets shared by both pages: the header (name, language, progress), the
-//! footer, the storage and shell notices, and the question asked before
+//! footer, the storage and shell notices, a sentence for screen readers,
+//! and the question asked before
 //! anything replaces what the person entered. No page lives here, and
 //! nothing here touches the browser directly.
 
+mod announcement;
 mod app_footer;
 mod app_header;
 mod confirm_dialog;
@@ -14,6 +16,7 @@ mod scoring_note;
 mod shell_notices;
 mod storage_notices;
 
+pub use announcement::*;
 pub use app_footer::*;
 pub use app_header::*;
 pub use confirm_dialog::*;

@@ -20,7 +20,9 @@ pub fn OverallProgress() -> impl IntoView {
                 value=answered
                 aria-label=td_string!(locale, progress.label)
             ></progress>
-            <span class="overall-progress__text" data-testid="progress-text">
+            // The page's one polite live region: each rating's new count is
+            // said, briefly.
+            <span class="overall-progress__text" data-testid="progress-text" role="status">
                 {move || {
                     td_string!(
                         locale, progress.count, answered = answered.get(), total = STATEMENT_COUNT

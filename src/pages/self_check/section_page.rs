@@ -22,10 +22,13 @@ pub fn SectionPage(
         .collect_view();
     view! {
         <section class="section-page" data-section=section.as_str()>
-            <p class="eyebrow">
+            // Said with the heading when focus moves to it: where you are.
+            <p class="eyebrow" id="view-place">
                 {loaded::section_of(locale, number, count)}
             </p>
-            <h2 id=HEADING_ID tabindex="-1">{loaded::section_title(locale, section)}</h2>
+            <h2 id=HEADING_ID tabindex="-1" aria-describedby="view-place">
+                {loaded::section_title(locale, section)}
+            </h2>
             <p class="section-page__intro">{loaded::section_intro(locale, section)}</p>
             <p class="section-page__instructions">
                 {loaded::word(locale, Word::Instructions)}

@@ -32,7 +32,9 @@ pub fn KeepPage() -> impl IntoView {
     let printed_note = move || {
         note.with(|n| {
             let n = n.trim();
-            (!n.is_empty()).then(|| td_string!(locale, report.note, note = n).to_string())
+            (!n.is_empty()).then(|| {
+                td_string!(locale, report.note, note = assessment::isolated(n)).to_string()
+            })
         })
     };
     view! {

@@ -6,9 +6,11 @@ use leptos_i18n::td_string;
 use super::Whose;
 use crate::texts;
 use crate::texts::language::use_locale;
+use crate::ui::Announcement;
 
-/// The total out of 35 with its band and what the band means, or, until all
-/// 25 statements are rated, how many are left.
+/// The total out of 35 with its band and what the band means (said once to
+/// a screen reader), or, until all 25 statements are rated, how many are
+/// left.
 #[component]
 pub fn TotalSummary(
     /// The results to summarise.
@@ -23,6 +25,12 @@ pub fn TotalSummary(
     };
     match (report.total, report.band()) {
         (Some(total), Some(band)) => Either::Left(view! {
+            <Announcement text=format!(
+                "{label} {} {}. {}",
+                total.one_decimal_down(),
+                td_string!(locale, results.out_of),
+                texts::band_title(locale, band),
+            ) />
             <div class="total-summary" data-band=band.as_str()>
                 <p class="total-summary__label">{label}</p>
                 <p class="total-summary__score">
