@@ -37,10 +37,12 @@ export const BUDGETS = {
  *  tighter wasm-opt settings (ceiling 235); 221.4 KB once the plan's own
  *  texts load one language at a time (texts/plan-<lang>.json) instead of
  *  being compiled in four times (ceiling 223); 210.2 KB with the
- *  questionnaire's words the plan shows in that file too (ceiling 212). These plan figures are new with
+ *  questionnaire's words the plan shows in that file too (ceiling 212);
+ *  206.9 KB with the notices in it too, then 208.2 KB with Urdu, the fifth
+ *  language (its compiled words, 1.3 KB): ceiling 210. These plan figures are new with
  *  issue 11; no earlier ceiling or budget moved. Lower it as the page
  *  shrinks; never raise it without saying why. */
-export const CI_PLAN_FIRST_LOAD_CEILING = 212 * 1024;
+export const CI_PLAN_FIRST_LOAD_CEILING = 210 * 1024;
 
 /** What CI's quick run enforces until `firstLoadBytes` is met: the first
  *  load as it stands plus a small margin, so that a size regression fails
@@ -61,9 +63,12 @@ export const CI_PLAN_FIRST_LOAD_CEILING = 212 * 1024;
  *  takes over from it and loads a language's texts) paid for by moving the
  *  self-check's own texts out of its wasm into one file per language:
  *  106.7 KB in English (the quick run's browser speaks English; 107.9 KB in
- *  Telugu, the largest), ceiling unchanged.
+ *  Telugu, the largest), ceiling unchanged. The notices (storage, update,
+ *  embed, crash) loaded per language instead of compiled in four times:
+ *  103.8 KB; then the dark theme, Urdu (its boot message, its name, its
+ *  direction) and the screen-reader announcements: 104.5 KB, ceiling 106.
  *  Lower it as the app shrinks; never raise it without saying why. */
-export const CI_FIRST_LOAD_CEILING = 107 * 1024;
+export const CI_FIRST_LOAD_CEILING = 106 * 1024;
 
 /** Lighthouse (mobile): each of these categories scores 100, and the
  *  back/forward cache audit passes (issue 12). */

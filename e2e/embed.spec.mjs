@@ -234,6 +234,20 @@ test.describe('options', () => {
     await expect(app.page.locator('#embed-notice a')).toHaveText(t('hi', 'embed.full_tab'));
   });
 
+  test('data-lang="ur" shows the embed in Urdu, right to left inside the frame, and it can be answered', async ({ page }) => {
+    await page.goto(`${HOST_ORIGIN}/custom.html?lang=ur`);
+    const app = await embeddedApp(page);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'ur');
+    await expect(app.page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(app.heading()).toHaveText(t('ur', 'sections.culture.title'));
+    await expect(app.page.locator('#embed-notice a')).toHaveText(t('ur', 'embed.full_tab'));
+    // The scale's 1 is on the right, inside the host's left-to-right page.
+    const [one, five] = await Promise.all([1, 5].map((r) => app.radio('culture.whatever-it-takes', r).boundingBox()));
+    expect(one.x).toBeGreaterThan(five.x);
+    await app.rate('culture.whatever-it-takes', 4);
+    await expect(app.progressText()).toHaveText(t('ur', 'progress.count', { answered: 1, total: 25 }));
+  });
+
   test('data-compact hides the header and footer inside the frame', async ({ page }) => {
     await page.goto(`${HOST_ORIGIN}/custom.html`);
     let app = await embeddedApp(page);
