@@ -5,7 +5,10 @@
 //! the lookups from the questionnaire's ids to their texts
 //! (`content_texts.rs`, included by `src/texts/content.rs`) from
 //! `assessment/questionnaire.txt`, the table the domain crate's types come
-//! from; a statement there without its texts does not compile.
+//! from; a statement there without its texts does not compile. And the key
+//! lists of the texts packs the self-check and plan pages load per language
+//! (`locales/*-pack.txt`; see `src/texts/pack.rs`), with the plan's lookups
+//! over its pack (`plan_content_texts.rs`).
 
 #[path = "assessment/table.rs"]
 mod table;
@@ -49,7 +52,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let in_pack = |key: &str| pack.iter().any(|(k, _)| k == key);
     std::fs::write(
         out_dir.join("plan_content_texts.rs"),
-        content_texts(&rows, "plan_text", |key| in_pack(key))?,
+        content_texts(&rows, "plan_text", in_pack)?,
     )?;
     // `interpolate_display` lets `td_string!` fill `{{ placeholders }}`.
     let cfg = Config::new(DEFAULT_LOCALE)?

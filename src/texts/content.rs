@@ -23,9 +23,12 @@ include!(concat!(env!("OUT_DIR"), "/content_texts.rs"));
 
 /// Sections named in running text ("Knowing customers, Easy to reach").
 pub fn section_list(locale: Locale, sections: &[SectionId]) -> String {
-    sections
-        .iter()
-        .map(|s| section_short(locale, *s))
+    names_in_text(locale, sections.iter().map(|s| section_short(locale, *s)))
+}
+
+/// Names joined in running text, as the language joins a list.
+pub fn names_in_text<'a>(locale: Locale, names: impl Iterator<Item = &'a str>) -> String {
+    names
         .collect::<Vec<_>>()
         .join(td_string!(locale, results.list_separator))
 }

@@ -1,6 +1,9 @@
 //! Texts: the lookups from the questionnaire's ids, ratings, bands and
 //! errors to translation keys (`content`), the choice of language
-//! (`language`), and the CSV export's labelled rows (`csv`).
+//! (`language`), the CSV export's labelled rows (`csv`), and the texts that
+//! are loaded per language instead of compiled in (`loaded`, `pack`, with
+//! the plan's lookups over its pack in `plan_content`); the words of the
+//! header and footer (`FrameWords`) and of the notices (`NoticeWords`).
 
 mod content;
 pub mod csv;

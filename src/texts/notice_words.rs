@@ -31,6 +31,34 @@ pub struct NoticeWords {
 }
 
 impl NoticeWords {
+    /// From the texts in the order [`notice_words!`](crate::notice_words)
+    /// lists them.
+    #[doc(hidden)]
+    pub fn new(
+        words: [&'static str; 12],
+        reasons: [&'static str; 11],
+        unreadable: fn(Locale, &str, bool) -> String,
+    ) -> NoticeWords {
+        let [save_failed, full, newer, memory_only, download, may_be_erased, update_ready, update_reload, embed_partitioned, embed_full_tab, crash_message, crash_reload] =
+            words;
+        NoticeWords {
+            save_failed,
+            full,
+            newer,
+            memory_only,
+            unreadable,
+            download,
+            may_be_erased,
+            update_ready,
+            update_reload,
+            embed_partitioned,
+            embed_full_tab,
+            crash_message,
+            crash_reload,
+            reasons,
+        }
+    }
+
     /// Why a record could not be read, in words.
     pub fn reason(&self, error: &DecodeError) -> &'static str {
         self.reasons[match error {
@@ -92,34 +120,4 @@ macro_rules! notice_words {
             },
         )
     }};
-}
-
-impl NoticeWords {
-    /// From the texts in the order [`notice_words!`](crate::notice_words)
-    /// lists them.
-    #[doc(hidden)]
-    pub fn new(
-        words: [&'static str; 12],
-        reasons: [&'static str; 11],
-        unreadable: fn(Locale, &str, bool) -> String,
-    ) -> NoticeWords {
-        let [save_failed, full, newer, memory_only, download, may_be_erased, update_ready, update_reload, embed_partitioned, embed_full_tab, crash_message, crash_reload] =
-            words;
-        NoticeWords {
-            save_failed,
-            full,
-            newer,
-            memory_only,
-            unreadable,
-            download,
-            may_be_erased,
-            update_ready,
-            update_reload,
-            embed_partitioned,
-            embed_full_tab,
-            crash_message,
-            crash_reload,
-            reasons,
-        }
-    }
 }

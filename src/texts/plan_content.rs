@@ -4,7 +4,6 @@
 //! steps, a goal's progress).
 
 use assessment::{Section, SectionId, Statement, StatementId};
-use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
 use crate::plan_text;
@@ -16,11 +15,7 @@ include!(concat!(env!("OUT_DIR"), "/plan_content_texts.rs"));
 
 /// Sections named in running text ("Knowing customers, Easy to reach").
 pub fn section_list(locale: Locale, sections: &[SectionId]) -> String {
-    sections
-        .iter()
-        .map(|s| section_short(locale, *s))
-        .collect::<Vec<_>>()
-        .join(td_string!(locale, results.list_separator))
+    super::names_in_text(locale, sections.iter().map(|s| section_short(locale, *s)))
 }
 
 /// The text of a piece of advice an action is proposed from: a statement's
