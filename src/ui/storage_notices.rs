@@ -2,6 +2,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::browser::storage::{Problem, SaveFailed};
+use crate::i18n::Locale;
 use crate::texts::language::{use_locale, use_notice_words};
 use crate::texts::NoticeWords;
 
@@ -14,11 +15,12 @@ pub fn StorageNotices(
     /// Why the latest save did not reach storage, while it did not.
     save_error: RwSignal<Option<SaveFailed>>,
 ) -> impl IntoView {
+    let locale = use_locale();
     let words = use_notice_words();
     let startup = problem.map(|problem| {
         view! {
             <div class="notice notice--warning" role="alert" data-testid="storage-notice">
-                {startup_message(words, &problem)}
+                {startup_message(locale, words, &problem)}
             </div>
         }
     });
@@ -44,7 +46,7 @@ pub fn StorageNotices(
     }
 }
 
-fn startup_message(words: NoticeWords, problem: &Problem) -> impl IntoView {
+fn startup_message(locale: Locale, words: NoticeWords, problem: &Problem) -> impl IntoView {
     match problem {
         Problem::Unavailable => EitherOf3::A(view! { <p>{words.memory_only}</p> }),
         Problem::Newer { raw } => EitherOf3::B(view! {
@@ -56,8 +58,7 @@ fn startup_message(words: NoticeWords, problem: &Problem) -> impl IntoView {
             reason,
             backup_key,
         } => {
-            let message =
-                (words.unreadable)(use_locale(), words.reason(reason), backup_key.is_some());
+            let message = (words.unreadable)(locale, words.reason(reason), backup_key.is_some());
             EitherOf3::C(view! {
                 <p>{message}</p>
                 {download_link(words, raw)}
