@@ -13,15 +13,27 @@ export function locale(lang) {
   return cache.get(lang);
 }
 
+/** The languages written right to left. */
+export const RIGHT_TO_LEFT = ['ur'];
+
+/** A value set into a sentence as the app sets it: in a right-to-left
+ *  language isolated (U+2068 ... U+2069, as <bdi>), unless it already is. */
+export function inSentence(lang, value) {
+  const text = String(value);
+  const isolated = text.startsWith('\u2068') && text.endsWith('\u2069');
+  return RIGHT_TO_LEFT.includes(lang) && !isolated ? `\u2068${text}\u2069` : text;
+}
+
 /** The text under a dotted key such as 'results.title', with every
- *  `{{ name }}` replaced by `vars[name]`. Throws on an unknown key or a
- *  placeholder without a value, so a typo in a test cannot pass silently. */
+ *  `{{ name }}` replaced by `vars[name]` (set in as `inSentence` says).
+ *  Throws on an unknown key or a placeholder without a value, so a typo in
+ *  a test cannot pass silently. */
 export function t(lang, key, vars = {}) {
   const value = key.split('.').reduce((node, part) => node?.[part], locale(lang));
   if (typeof value !== 'string') throw new Error(`no text ${lang}:${key}`);
   return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
     if (!(name in vars)) throw new Error(`no value for {{ ${name} }} in ${lang}:${key}`);
-    return String(vars[name]);
+    return inSentence(lang, vars[name]);
   });
 }
 

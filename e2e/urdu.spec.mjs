@@ -7,8 +7,8 @@
 import { test, expect, STORAGE_KEY } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
 import { MIXED, SECTIONS } from './questionnaire.mjs';
-import { statementText, t } from './texts.mjs';
-import { freshContext, openTool, sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
+import { inSentence, statementText, t } from './texts.mjs';
+import { HISTORY_KEY, freshContext, historyRecord, openTool, sessionRecord, storeBeforeFirstLoad } from './tools-page.mjs';
 
 const FIRST = SECTIONS[0];
 
@@ -21,8 +21,11 @@ async function middle(locator) {
 /** Where the first rating's 1 and 5 and the first two navigation items
  *  are, as fractions of the page's width, in `lang`. */
 async function questionnairePositions(page, app, lang) {
-  await page.goto(`./?lang=${lang}`);
+  // Wait for the app itself, not the first screen it replaces: a box
+  // measured during that swap is of an element about to go.
+  await app.open(`./?lang=${lang}`);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(app.heading()).toHaveText(t(lang, `sections.${FIRST.id}.title`));
   const width = page.viewportSize().width;
   const place = async (locator) => (await middle(locator)) / width;
   const ratings = await Promise.all([1, 5].map((r) => place(app.radio(FIRST.statements[0], r))));
@@ -106,6 +109,49 @@ test('by keyboard, in Urdu: the arrow keys follow the reading direction and the 
   await expect(page.getByTestId('band')).toHaveText(t('ur', 'bands.adequate.title'));
   // Each section's score, with its number as in English.
   expect((await app.sectionScores()).map((shown) => shown.match(/\d\.\d/)[0])).toEqual(MIXED.shown);
+});
+
+/** Where each of `parts` is drawn inside `locator`'s text, as the left
+ *  edge of its first character: the order a reader sees, not the order in
+ *  the text. */
+function drawnAt(locator, parts) {
+  return locator.evaluate((element, parts) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    return parts.map((part) => {
+      const node = nodes.find((n) => n.data.includes(part));
+      if (!node) return null;
+      const range = document.createRange();
+      const at = node.data.indexOf(part);
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().left;
+    });
+  }, parts);
+}
+
+test('in Urdu, a fall keeps its minus sign in front and the arrow points from before to after', async ({ page }) => {
+  // The snapshot: all 3s. Now: the mixed set, where "knowing" fell from
+  // 3.0 to 2.7 (-0.3).
+  const threes = SECTIONS.map((s) => s.statements.map(() => 3));
+  await storeBeforeFirstLoad(page, {
+    [STORAGE_KEY]: sessionRecord(MIXED.ratings, { language: 'ur' }),
+    [HISTORY_KEY]: historyRecord([{ ratings: threes, taken_at: '2026-11-01T09:00:00.000Z' }]),
+  });
+  await openTool(page, 'results');
+  const since = page.getByTestId('since-snapshot');
+  await since.locator('summary').click();
+  const row = since.locator('li[data-section="knowing"]');
+  const fall = `▼ ${inSentence('ur', '-0.3')} (${t('ur', 'compare.down')})`;
+  await expect(row).toHaveText(`${t('ur', 'sections.knowing.short')}: 3.0 ← 2.7 ${fall}`);
+  // As drawn, right to left: 3.0, the arrow pointing on to 2.7, then the
+  // fall, whose minus stays left of its figure ("-0.3", not "0.3-").
+  const [before, arrow, after] = await drawnAt(row, ['3.0', '←', '2.7']);
+  expect(before).toBeGreaterThan(arrow);
+  expect(arrow).toBeGreaterThan(after);
+  const [minus, figure] = await drawnAt(row.getByTestId('since-change'), ['-', '0.3']);
+  expect(minus).toBeLessThan(figure);
 });
 
 test('axe finds nothing in Urdu on the questionnaire, the results, the history and the plan', async ({ page }) => {

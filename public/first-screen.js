@@ -105,7 +105,10 @@
       requestAnimationFrame(() => setTimeout(painted));
     }
   };
-  const fill = (template, values) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => values[key]);
+  // Each value isolated in a right-to-left sentence, as the app sets them
+  // (assessment::set_in_sentence).
+  const [open, close] = lang === 'ur' ? ['\u2068', '\u2069'] : ['', ''];
+  const fill = (template, values) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => open + values[key] + close);
   const total = +screen.querySelector('progress').max;
   // The progress follows the ratings, as it will once the app runs.
   screen.addEventListener('change', () => {

@@ -37,4 +37,4 @@ pub use score::{Band, Report, Score, SectionResult};
 pub use share_code::ShareCodeError;
 pub use stamp::Stamp;
 pub use team::{AlreadyAdded, Disagreement, Mean, Member, Roster, TeamSection, TeamSummary};
-pub use template::{fill, isolated};
+pub use template::{fill, isolated, set_in_sentence};

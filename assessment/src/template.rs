@@ -34,9 +34,23 @@ pub fn isolated(typed: &str) -> String {
     format!("\u{2068}{typed}\u{2069}")
 }
 
+/// A value (a number, a signed change, a date, a name, a file name) set
+/// into a sentence of a right-to-left language, isolated as [`isolated`]
+/// does: "-0.5" or "team-2.json" in an Urdu sentence would otherwise come
+/// out as "0.5-" or with its parts swapped. In a left-to-right language, and
+/// when it is isolated already, it goes in as it is.
+pub fn set_in_sentence(right_to_left: bool, value: String) -> String {
+    let already = value.starts_with('\u{2068}') && value.ends_with('\u{2069}');
+    if right_to_left && !already {
+        isolated(&value)
+    } else {
+        value
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fill, isolated};
+    use super::{fill, isolated, set_in_sentence};
 
     #[test]
     fn isolates_typed_text() {
@@ -45,6 +59,14 @@ mod tests {
             fill("نوٹ: {{ note }}", &[("note", isolated("new policy"))]),
             "نوٹ: \u{2068}new policy\u{2069}"
         );
+    }
+
+    #[test]
+    fn isolates_values_only_in_right_to_left_sentences() {
+        assert_eq!(set_in_sentence(true, "-0.5".into()), "\u{2068}-0.5\u{2069}");
+        assert_eq!(set_in_sentence(false, "-0.5".into()), "-0.5");
+        // Typed text isolated for every language is not isolated twice.
+        assert_eq!(set_in_sentence(true, isolated("note")), isolated("note"));
     }
 
     const VALUES: [(&str, usize); 2] = [("number", 2), ("count", 7)];

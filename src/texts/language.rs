@@ -43,12 +43,50 @@ pub fn html_lang(locale: Locale) -> &'static str {
     }
 }
 
-/// The value for `<html dir>`: Urdu is written right to left.
-pub fn html_dir(locale: Locale) -> &'static str {
-    match locale {
-        Locale::ur => "rtl",
-        _ => "ltr",
+/// Urdu is written right to left; the others left to right.
+pub fn right_to_left(locale: Locale) -> bool {
+    locale == Locale::ur
+}
+
+/// The arrow, with a space each side, from a figure before to the one
+/// after, pointing the way the language reads.
+pub fn onward_arrow(locale: Locale) -> &'static str {
+    if right_to_left(locale) {
+        " ← "
+    } else {
+        " → "
     }
+}
+
+/// The value for `<html dir>`.
+pub fn html_dir(locale: Locale) -> &'static str {
+    if right_to_left(locale) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// A value set into one of the language's sentences, isolated when the
+/// language is written right to left ([`assessment::set_in_sentence`]).
+pub fn in_sentence(locale: Locale, value: impl std::fmt::Display) -> String {
+    assessment::set_in_sentence(right_to_left(locale), value.to_string())
+}
+
+/// A compiled text with its placeholders filled, as `td_string!`, each
+/// value set in with [`in_sentence`] so that numbers, dates and names keep
+/// their order in a right-to-left sentence:
+/// `sentence!(locale, team.people, count = n, total = m)`.
+#[macro_export]
+macro_rules! sentence {
+    ($locale:expr, $($key:ident).+, $($name:ident = $value:expr),+ $(,)?) => {{
+        let locale = $locale;
+        leptos_i18n::td_string!(
+            locale,
+            $($key).+,
+            $($name = $crate::texts::language::in_sentence(locale, &$value)),+
+        )
+    }};
 }
 
 /// The language's name in its own script, for the picker.

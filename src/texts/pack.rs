@@ -149,9 +149,10 @@ macro_rules! pack_text {
             pack::has_args(pack::$keys::ARGS[AT], &[$(stringify!($name)),+]),
             "these are not the text's placeholders"
         );
+        let locale = $locale;
         assessment::fill(
-            pack::text(pack::Pack::$pack, $locale, AT),
-            &[$((stringify!($name), &$value as &dyn std::fmt::Display)),+],
+            pack::text(pack::Pack::$pack, locale, AT),
+            &[$((stringify!($name), $crate::texts::language::in_sentence(locale, &$value))),+],
         )
     }};
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::app::session::Session;
+use crate::sentence;
 use crate::texts::language::use_locale;
 
 /// "12 of 25 answered", as text and as a native progress bar.
@@ -24,7 +25,7 @@ pub fn OverallProgress() -> impl IntoView {
             // said, briefly.
             <span class="overall-progress__text" data-testid="progress-text" role="status">
                 {move || {
-                    td_string!(
+                    sentence!(
                         locale, progress.count, answered = answered.get(), total = STATEMENT_COUNT
                     )
                 }}

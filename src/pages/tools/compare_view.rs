@@ -4,6 +4,7 @@ use leptos_i18n::td_string;
 
 use crate::app::archive::Archive;
 use crate::browser::dates;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 
@@ -56,7 +57,7 @@ pub fn CompareView(
         |b: Option<assessment::Band>| b.map(|b| texts::band_title(locale, b)).unwrap_or(NO_FIGURE);
     let (band_before, band_after) = comparison.bands();
     Some(view! {
-        <h3>{td_string!(locale, compare.title, before = date(&a), after = date(&b))}</h3>
+        <h3>{sentence!(locale, compare.title, before = date(&a), after = date(&b))}</h3>
         <table class="compare-table">
             <thead>
                 <tr>
@@ -79,7 +80,7 @@ pub fn CompareView(
             </tbody>
         </table>
         <p data-testid="band-change">
-            {td_string!(locale, compare.band, before = band(band_before), after = band(band_after))}
+            {sentence!(locale, compare.band, before = band(band_before), after = band(band_after))}
         </p>
     })
 }

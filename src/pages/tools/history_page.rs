@@ -12,6 +12,7 @@ use crate::browser::download;
 use crate::browser::focus::HEADING_ID;
 use crate::browser::storage::SaveFailed;
 use crate::pages::tools::results::{ResultsView, Whose};
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 use crate::ui::{keyed, Look};
@@ -35,7 +36,7 @@ pub fn HistoryPage() -> impl IntoView {
     let unreadable = archive.problem.get_value().map(|reason| {
         view! {
             <p class="notice notice--warning" role="alert" data-testid="history-unreadable">
-                {td_string!(locale, history.unreadable, reason = texts::decode_reason(locale, &reason))}
+                {sentence!(locale, history.unreadable, reason = texts::decode_reason(locale, &reason))}
             </p>
         }
     });
@@ -96,7 +97,7 @@ fn SnapshotView(
     let file_name = download::file_name(snapshot.name.as_deref(), "json");
     Some(view! {
         <BackToList view_state />
-        <h3>{td_string!(locale, history.snapshot_title, date = date)}</h3>
+        <h3>{sentence!(locale, history.snapshot_title, date = date)}</h3>
         {snapshot.name.clone().map(|name| view! { <p class="snapshot-name">{name}</p> })}
         {snapshot.note.clone().map(|note| view! { <p class="snapshot-note">{note}</p> })}
         <p class="snapshot-actions">

@@ -9,6 +9,7 @@ use crate::app::chosen_file::{self, Unusable};
 use crate::app::replacement::Reason;
 use crate::browser::{dates, file_input};
 use crate::i18n::Locale;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 use crate::ui::{keyed, Look};
@@ -60,7 +61,7 @@ fn preview(
     match file {
         Err(unusable) => Either::Left(view! {
             <p class="notice notice--error" role="alert" data-testid="import-error">
-                {td_string!(
+                {sentence!(
                     locale, history.import_error, reason = texts::unusable_reason(locale, &unusable)
                 )}
             </p>
@@ -73,7 +74,7 @@ fn preview(
             let close = move |_| pending.set(None);
             Either::Right(view! {
                 <div class="import-preview" data-testid="import-preview">
-                    <p>{td_string!(locale, history.import_preview, count = count, date = date)}</p>
+                    <p>{sentence!(locale, history.import_preview, count = count, date = date)}</p>
                     {latest
                         .map(|latest| {
                             view! {

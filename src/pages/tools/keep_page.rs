@@ -7,6 +7,7 @@ use crate::app::session::Session;
 use crate::browser::dates;
 use crate::browser::focus::HEADING_ID;
 use crate::pages::tools::results::{ResultsView, Whose};
+use crate::sentence;
 use crate::texts::language::use_locale;
 
 /// The current results with the ways to keep them: save to the history,
@@ -19,7 +20,7 @@ pub fn KeepPage() -> impl IntoView {
     let answers: Answers = session.answers.get_untracked();
     let complete = answers.is_complete();
     let note = RwSignal::new(String::new());
-    let printed = td_string!(
+    let printed = sentence!(
         locale,
         report.date,
         date = dates::display(&dates::now(), locale)
@@ -32,9 +33,8 @@ pub fn KeepPage() -> impl IntoView {
     let printed_note = move || {
         note.with(|n| {
             let n = n.trim();
-            (!n.is_empty()).then(|| {
-                td_string!(locale, report.note, note = assessment::isolated(n)).to_string()
-            })
+            (!n.is_empty())
+                .then(|| sentence!(locale, report.note, note = assessment::isolated(n)).to_string())
         })
     };
     view! {

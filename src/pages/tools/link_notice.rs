@@ -1,7 +1,7 @@
 use assessment::ShareCodeError;
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 
@@ -18,7 +18,7 @@ pub fn LinkNotice(
             let reason = texts::share_code_reason(locale, error);
             view! {
                 <div class="notice notice--warning" role="alert" data-testid="link-error">
-                    <p>{td_string!(locale, link.error, reason = reason)}</p>
+                    <p>{sentence!(locale, link.error, reason = reason)}</p>
                 </div>
             }
         })

@@ -7,6 +7,7 @@ use leptos_i18n::td_string;
 use crate::app::stored_plan::StoredPlan;
 use crate::browser::dates;
 use crate::i18n::Locale;
+use crate::sentence;
 use crate::texts::language::use_locale;
 use crate::ui::{ConfirmDialog, Look};
 
@@ -125,7 +126,7 @@ fn summary(locale: Locale, plan: &Plan, of: PlanOf) -> String {
     let date = dates::display_or_none(plan.stamp.saved_at.as_ref(), locale);
     let (goals, actions) = (plan.goals.len(), plan.actions.len());
     match of {
-        PlanOf::File => td_string!(
+        PlanOf::File => sentence!(
             locale,
             history.plan_in_file,
             date = date,
@@ -133,7 +134,7 @@ fn summary(locale: Locale, plan: &Plan, of: PlanOf) -> String {
             actions = actions
         )
         .to_string(),
-        PlanOf::Person => td_string!(
+        PlanOf::Person => sentence!(
             locale,
             history.plan_current,
             date = date,

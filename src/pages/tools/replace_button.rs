@@ -5,6 +5,7 @@ use leptos_i18n::td_string;
 use crate::app::replacement::{Reason, Replacer};
 use crate::app::session::Session;
 use crate::i18n::Locale;
+use crate::sentence;
 use crate::texts::language::use_locale;
 use crate::ui::{ConfirmDialog, Look};
 
@@ -94,13 +95,13 @@ fn texts(
 /// "Your current answers: all 25 statements rated, total 26.2."
 fn current_answers(locale: Locale, answers: &Answers) -> String {
     match Report::new(answers).total {
-        Some(total) => td_string!(
+        Some(total) => sentence!(
             locale,
             replace.current_total,
             total = total.one_decimal_down()
         )
         .to_string(),
-        None => td_string!(
+        None => sentence!(
             locale,
             replace.current_partial,
             answered = answers.answered()

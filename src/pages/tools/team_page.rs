@@ -7,6 +7,7 @@ use leptos_i18n::td_string;
 use crate::app::chosen_file::{self, Unusable};
 use crate::browser::file_input;
 use crate::browser::focus::HEADING_ID;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 use crate::ui::{keyed, Look};
@@ -72,7 +73,7 @@ pub fn TeamPage() -> impl IntoView {
                     .iter()
                     .map(|(line, error)| {
                         let reason = texts::share_code_reason(locale, *error);
-                        view! { <li>{td_string!(locale, team.bad_line, line = *line, reason = reason)}</li> }
+                        view! { <li>{sentence!(locale, team.bad_line, line = *line, reason = reason)}</li> }
                     })
                     .collect_view();
                 view! {
@@ -105,8 +106,8 @@ pub fn TeamPage() -> impl IntoView {
                     class="team-member__name"
                     maxlength=assessment::limits::MAX_TEXT_CHARS
                     value=name
-                    placeholder=td_string!(locale, team.person, number = number).to_string()
-                    aria-label=td_string!(locale, team.name_label, number = number).to_string()
+                    placeholder=sentence!(locale, team.person, number = number).to_string()
+                    aria-label=sentence!(locale, team.name_label, number = number).to_string()
                     on:input=move |event| {
                         let typed = event_target_value(&event);
                         roster.update(|r| {
@@ -166,7 +167,7 @@ pub fn TeamPage() -> impl IntoView {
                         .into_iter()
                         .map(|(file, why)| {
                             let reason = texts::unusable_reason(locale, &why);
-                            view! { <li>{td_string!(locale, team.file_left_out, file = file, reason = reason)}</li> }
+                            view! { <li>{sentence!(locale, team.file_left_out, file = file, reason = reason)}</li> }
                         })
                         .collect_view()
                 }}
@@ -174,7 +175,7 @@ pub fn TeamPage() -> impl IntoView {
             <p role="status" data-testid="team-already">
                 {move || {
                     let count = already.get();
-                    (count > 0).then(|| td_string!(locale, team.already, count = count).to_string())
+                    (count > 0).then(|| sentence!(locale, team.already, count = count).to_string())
                 }}
             </p>
             <ul class="team-members">
@@ -206,7 +207,7 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
                     <strong>{texts::band_title(locale, mean.band())}</strong>
                 </p>
                 <p class="hint">
-                    {td_string!(locale, team.total_people, count = team.finished, members = team.members)}
+                    {sentence!(locale, team.total_people, count = team.finished, members = team.members)}
                 </p>
             </div>
         }
@@ -222,7 +223,7 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
                     <td>{score(s.lowest)}</td>
                     <td>{score(s.highest)}</td>
                     <td>{score(s.spread())}</td>
-                    <td class="hint">{td_string!(locale, team.people, count = s.people, total = team.members)}</td>
+                    <td class="hint">{sentence!(locale, team.people, count = s.people, total = team.members)}</td>
                 </tr>
             }
         })
@@ -236,7 +237,7 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
                 <li data-statement=d.statement.as_str()>
                     <strong>{texts::statement(locale, d.statement)}</strong>
                     " "
-                    {td_string!(locale, team.rated_range, lowest = d.lowest.value(), highest = d.highest.value())}
+                    {sentence!(locale, team.rated_range, lowest = d.lowest.value(), highest = d.highest.value())}
                 </li>
             }
         })

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use super::Whose;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 use crate::ui::Look;
@@ -25,7 +26,7 @@ pub fn AnswerReview(
                 .statements()
                 .map(|statement| {
                     let rating = match answers.rating(statement) {
-                        Some(r) => td_string!(
+                        Some(r) => sentence!(
                             locale,
                             results.rated,
                             rating = r.value(),

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use super::Whose;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 
@@ -30,7 +31,7 @@ pub fn FirstSteps(
     let lead = match weakest.as_slice() {
         [] => None,
         [one] => Some(
-            td_string!(
+            sentence!(
                 locale,
                 results.weakest_one,
                 section = texts::section_short(locale, *one)
@@ -38,7 +39,7 @@ pub fn FirstSteps(
             .to_string(),
         ),
         tied => Some(
-            td_string!(
+            sentence!(
                 locale,
                 results.weakest_tied,
                 sections = texts::section_list(locale, tied)

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::session::Session;
+use crate::sentence;
 use crate::texts::language::use_locale;
 
 /// "Answers last changed on 30 Nov 2026, 14:05.", once an answer has a
@@ -13,7 +13,7 @@ pub fn LastChanged() -> impl IntoView {
         let date = crate::browser::dates::display_with_time(&at, locale);
         view! {
             <p class="hint last-changed" data-testid="last-changed">
-                {td_string!(locale, results.last_changed, date = date)}
+                {sentence!(locale, results.last_changed, date = date)}
             </p>
         }
     })

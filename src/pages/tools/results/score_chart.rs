@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::i18n::Locale;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 
@@ -58,7 +59,7 @@ fn summary(locale: Locale, report: &Report, targets: &[Target]) -> String {
                 None => "-".to_string(),
             };
             let target = target_for(targets, s.section).map_or_else(String::new, |t| {
-                td_string!(locale, results.chart_target, target = t.score.text())
+                sentence!(locale, results.chart_target, target = t.score.text())
             });
             format!(
                 "{}: {value}{target}",
@@ -115,7 +116,7 @@ fn rows(locale: Locale, report: &Report, targets: &[Target]) -> impl IntoView {
                 }
                 None => Either::Right(view! {
                     <text class="score-chart__pending" x="0" y=top + BAR_TOP + BAR_HEIGHT - 2>
-                        {td_string!(
+                        {sentence!(
                             locale, results.not_scored, answered = result.answered, total = result.statement_count()
                         )}
                     </text>

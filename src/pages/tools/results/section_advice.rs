@@ -6,6 +6,7 @@ use leptos_i18n::td_string;
 
 use super::advice_id;
 use crate::i18n::Locale;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 
@@ -54,11 +55,11 @@ fn section_card(
         Some(score) => Either::Left(view! {
             <span class="section-advice__figures">
                 <span data-testid="section-score">
-                    {td_string!(locale, results.score_out_of, score = score.shown().text())}
+                    {sentence!(locale, results.score_out_of, score = score.shown().text())}
                 </span>
                 " · "
                 <span data-testid="section-room">
-                    {td_string!(locale, results.room, room = score.room_shown().text())}
+                    {sentence!(locale, results.room, room = score.room_shown().text())}
                 </span>
                 {target.map(|target| view! {
                     " · "
@@ -68,7 +69,7 @@ fn section_card(
         }),
         None => Either::Right(view! {
             <span class="section-advice__figures">
-                {td_string!(
+                {sentence!(
                     locale, results.not_scored, answered = result.answered, total = result.statement_count()
                 )}
             </span>
@@ -78,7 +79,7 @@ fn section_card(
     let tied = (!tied.is_empty()).then(|| {
         view! {
             <span class="section-advice__tie" data-testid="tied-with">
-                {td_string!(locale, results.tied_with, sections = texts::section_list(locale, &tied))}
+                {sentence!(locale, results.tied_with, sections = texts::section_list(locale, &tied))}
             </span>
         }
     });

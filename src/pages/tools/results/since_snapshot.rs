@@ -1,11 +1,11 @@
 use assessment::{Answers, Comparison, Report};
 use leptos::prelude::*;
-use leptos_i18n::td_string;
 
 use crate::app::archive::Archive;
 use crate::browser::dates;
+use crate::sentence;
 use crate::texts;
-use crate::texts::language::use_locale;
+use crate::texts::language::{self, use_locale};
 
 /// How the results moved since the newest snapshot in the history: the
 /// total in the summary, each section inside. Nothing when the history is
@@ -24,7 +24,7 @@ pub fn SinceSnapshot(
     let total = match (comparison.total_before, comparison.total_after) {
         (Some(before), Some(after)) => Some(format!(
             "{} {}",
-            td_string!(
+            sentence!(
                 locale,
                 results.since_total,
                 before = before.one_decimal_down(),
@@ -44,7 +44,7 @@ pub fn SinceSnapshot(
                     {texts::section_short(locale, c.section)}
                     ": "
                     {before.shown().text()}
-                    " → "
+                    {language::onward_arrow(locale)}
                     {after.shown().text()}
                     " "
                     <span data-testid="since-change">{texts::change(locale, c.shown_change())}</span>
@@ -55,7 +55,7 @@ pub fn SinceSnapshot(
     Some(view! {
         <details class="since-snapshot" data-testid="since-snapshot">
             <summary>
-                {td_string!(locale, results.since_title, date = date)}
+                {sentence!(locale, results.since_title, date = date)}
                 {total.map(|t| view! { <span class="since-snapshot__total" data-testid="since-total">{t}</span> })}
             </summary>
             <ul>{sections}</ul>

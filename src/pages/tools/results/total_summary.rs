@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use super::Whose;
+use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
 use crate::ui::Announcement;
@@ -49,7 +50,7 @@ pub fn TotalSummary(
         _ => Either::Right(view! {
             <div class="total-summary total-summary--incomplete">
                 <p data-testid="incomplete">
-                    {td_string!(locale, results.incomplete, missing = report.unanswered.len())}
+                    {sentence!(locale, results.incomplete, missing = report.unanswered.len())}
                 </p>
             </div>
         }),
