@@ -4,9 +4,10 @@
 // app without a visible jump; and a person with stored answers never sees a
 // wrong screen. Also: a language whose texts cannot be loaded is not
 // switched to, and the page says so.
-import { test, expect, App } from './fixtures.mjs';
+import { test, expect, App, STORAGE_KEY } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
 import { SECTIONS, LANGUAGES } from './questionnaire.mjs';
+import { sessionRecord } from './tools-page.mjs';
 import { t, statementText, htmlLang } from './texts.mjs';
 
 const HOLD_MS = 3000;
@@ -216,5 +217,27 @@ test.describe('a language that cannot be loaded', () => {
     await expect(page.getByText(t('en', 'language.load_failed'))).toHaveCount(0);
     await expect(page.getByText(t('hi', 'language.load_failed'))).toBeHidden();
     await expect(app.radio(FIRST.statements[0], 3)).toBeChecked();
+  });
+
+  test('at the start, the page is shown in English and the saved choice is kept for the next visit', async ({ app, page }) => {
+    await app.storeBeforeFirstLoad(sessionRecord([[4]], { language: 'hi', place: FIRST.id }));
+    await page.route('**/texts/hi.json', (route) => route.abort('internetdisconnected'));
+    await app.open();
+    await expect(page.getByRole('alert').filter({ hasText: t('en', 'language.load_failed') })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(app.languagePicker()).toHaveValue('en');
+    await expect(app.heading()).toHaveText(t('en', `sections.${FIRST.id}.title`));
+    await expect(app.radio(FIRST.statements[0], 4)).toBeChecked();
+    // A rating is saved, with the language the person chose, not English.
+    await app.rate(FIRST.statements[1], 2);
+    await expect.poll(async () => (await app.storedRecord()).answers[FIRST.statements[1]]).toBe(2);
+    expect((await app.storedRecord()).language).toBe('hi');
+
+    // The next visit, with the file back, is in that language.
+    await page.unroute('**/texts/hi.json');
+    await app.reload();
+    await expect(app.heading()).toHaveText(t('hi', `sections.${FIRST.id}.title`));
+    await expect(app.languagePicker()).toHaveValue('hi');
+    await expect(app.radio(FIRST.statements[1], 2)).toBeChecked();
   });
 });

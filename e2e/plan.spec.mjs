@@ -5,7 +5,7 @@
 import { test, expect, STORAGE_KEY } from './fixtures.mjs';
 import { LANGUAGES, MIXED, answersById } from './questionnaire.mjs';
 import { sessionRecord } from './records.mjs';
-import { t } from './texts.mjs';
+import { inSentence, t } from './texts.mjs';
 
 const PLAN_KEY = `${STORAGE_KEY}.plan`;
 
@@ -98,7 +98,7 @@ for (const lang of LANGUAGES) {
     await goal.locator('input[id$=-reading]').fill('36');
     await goal.locator('input[id$=-reading-on]').fill('2027-01-31');
     await goal.getByRole('button', { name: t(lang, 'plan.goals.add_reading') }).click();
-    await expect(goal.getByTestId('goal-progress')).toContainText('50%');
+    await expect(goal.getByTestId('goal-progress')).toContainText(`${inSentence(lang, 50)}%`);
     await expect(goal.locator('svg.plan-goal__chart circle')).toHaveCount(2);
 
     await overview(page, lang);

@@ -2,7 +2,8 @@
 //! in it are loaded (see `texts::loaded` and `texts::pack`): the one
 //! they start in, then any the person picks, from the service worker's
 //! cache when offline. A language that cannot be loaded is not switched to:
-//! the page stays as it was, in the language it was in, and says so.
+//! the page stays as it was, in the language it was in, and says so; at
+//! the start, it is shown in English and the choice is kept.
 
 use std::future::Future;
 
@@ -93,8 +94,13 @@ impl LanguageTexts {
                 fail.set(true);
                 match shown.get_untracked() {
                     Some(before) => session.choose_language(before),
-                    // Nothing shown yet: English, if that can be had.
-                    None if wanted != Locale::en => session.choose_language(Locale::en),
+                    // Nothing shown yet: English for now, if that can be
+                    // had. The person's choice stays as it was, saved for
+                    // the next visit: the file may only have been cut off
+                    // by leaving the page.
+                    None if wanted != Locale::en && Texts::load(Locale::en).await => {
+                        show.set(Some(Locale::en));
+                    }
                     None => panic!("the page's texts could not be loaded"),
                 }
             });

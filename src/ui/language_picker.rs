@@ -37,9 +37,17 @@ pub fn LanguagePicker(
     view! {
         <label class="language-picker">
             <span class="language-picker__label">{label}</span>
-            // Follows the session: a language that could not be loaded is
-            // taken back (see `app::language_texts`).
-            <select id=PICKER_ID on:change=on_change prop:value=move || session.locale.get().as_str()>
+            // Says the language the page is in, set again whenever one is
+            // chosen: one that could not be loaded is taken back (see
+            // `app::language_texts`).
+            <select
+                id=PICKER_ID
+                on:change=on_change
+                prop:value=move || {
+                    session.locale.track();
+                    locale.as_str()
+                }
+            >
                 {options}
             </select>
         </label>

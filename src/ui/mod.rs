@@ -1,6 +1,6 @@
 //! Widgets shared by both pages: the header (name, language, progress), the
 //! footer, the storage and shell notices, a sentence for screen readers,
-//! and the question asked before
+//! a data table's scrolling box, and the question asked before
 //! anything replaces what the person entered. No page lives here, and
 //! nothing here touches the browser directly.
 
@@ -15,6 +15,7 @@ mod overall_progress;
 mod scoring_note;
 mod shell_notices;
 mod storage_notices;
+mod table_scroll;
 
 pub use announcement::*;
 pub use app_footer::*;
@@ -27,3 +28,4 @@ pub use overall_progress::*;
 pub use scoring_note::*;
 pub use shell_notices::*;
 pub use storage_notices::*;
+pub use table_scroll::*;

@@ -7,6 +7,7 @@ use crate::browser::dates;
 use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
+use crate::ui::TableScroll;
 
 /// Two snapshots side by side: each section's score before and after with
 /// the change (an arrow and its number, so nothing depends on colour), and
@@ -57,7 +58,8 @@ pub fn CompareView(
         |b: Option<assessment::Band>| b.map(|b| texts::band_title(locale, b)).unwrap_or(NO_FIGURE);
     let (band_before, band_after) = comparison.bands();
     Some(view! {
-        <h3>{sentence!(locale, compare.title, before = date(&a), after = date(&b))}</h3>
+        <h3 id="compare-title">{sentence!(locale, compare.title, before = date(&a), after = date(&b))}</h3>
+        <TableScroll labelled_by="compare-title">
         <table class="compare-table">
             <thead>
                 <tr>
@@ -79,6 +81,7 @@ pub fn CompareView(
                 </tr>
             </tbody>
         </table>
+        </TableScroll>
         <p data-testid="band-change">
             {sentence!(locale, compare.band, before = band(band_before), after = band(band_after))}
         </p>

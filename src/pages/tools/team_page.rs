@@ -10,7 +10,7 @@ use crate::browser::focus::HEADING_ID;
 use crate::sentence;
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::{keyed, Look};
+use crate::ui::{keyed, Look, TableScroll};
 
 /// The team view: several people's exported files or shared links, each
 /// with a name (from their file, editable here), compared: the team's total,
@@ -259,7 +259,8 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
         .collect_view();
     view! {
         {total}
-        <h3>{td_string!(locale, team.sections_title)}</h3>
+        <h3 id="team-sections-title">{td_string!(locale, team.sections_title)}</h3>
+        <TableScroll labelled_by="team-sections-title">
         <table class="team-table">
             <thead>
                 <tr>
@@ -273,6 +274,7 @@ fn team_summary(locale: crate::i18n::Locale, team: &TeamSummary) -> impl IntoVie
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </TableScroll>
         <h3>{td_string!(locale, team.disagree_title)}</h3>
         {team.disagreements.is_empty().then(|| view! { <p>{td_string!(locale, team.no_disagreement)}</p> })}
         <ul class="team-disagreements">{disagreements}</ul>

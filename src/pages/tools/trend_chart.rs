@@ -8,13 +8,15 @@ use crate::browser::dates;
 use crate::i18n::Locale;
 use crate::texts;
 use crate::texts::language::use_locale;
-use crate::ui::keyed;
+use crate::ui::{keyed, TableScroll};
 
 const WIDTH: u32 = 600;
 const LEFT: u32 = 36;
 const RIGHT: u32 = 40;
 const TOP: u32 = 14;
 const PLOT_HEIGHT: u32 = 170;
+/// The heading that names the table's scrolling box.
+const TITLE_ID: &str = "trend-title";
 
 /// The total (7 to 35) and every section (1 to 5) at each snapshot, oldest
 /// first: an SVG line of the total with each value written at its point, and
@@ -127,7 +129,7 @@ fn trend(locale: Locale, snapshots: &[(String, Report)]) -> impl IntoView {
     view! {
         <figure class="trend">
             <figcaption>
-                <h3>{td_string!(locale, history.trend_title)}</h3>
+                <h3 id=TITLE_ID>{td_string!(locale, history.trend_title)}</h3>
                 <p class="hint">{td_string!(locale, history.trend_description)}</p>
             </figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {height}") class="trend__svg" aria-hidden="true">
@@ -137,6 +139,8 @@ fn trend(locale: Locale, snapshots: &[(String, Report)]) -> impl IntoView {
                 <polyline points=total_line class="trend__line"></polyline>
                 {total_dots}
             </svg>
+            // One column per snapshot: it grows wider than a phone.
+            <TableScroll labelled_by=TITLE_ID>
             <table class="trend__table">
                 <thead>
                     <tr>
@@ -154,6 +158,7 @@ fn trend(locale: Locale, snapshots: &[(String, Report)]) -> impl IntoView {
                     {section_rows}
                 </tbody>
             </table>
+            </TableScroll>
         </figure>
     }
 }
