@@ -154,6 +154,22 @@ test('in Urdu, a fall keeps its minus sign in front and the arrow points from be
   expect(minus).toBeLessThan(figure);
 });
 
+test('in Urdu, the printed report heading keeps the date whole after an English name', async ({ page }) => {
+  await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(MIXED.ratings, { language: 'ur', name: 'Asha Bakery' }) });
+  await openTool(page, 'keep');
+  await page.emulateMedia({ media: 'print' });
+  const heading = page.locator('.report-heading p').first();
+  await expect(heading).toContainText('Asha Bakery');
+  // Right to left: the title, the name, then the date with its day
+  // beside its month (left of the name, not pulled in front of it).
+  const date = (await heading.textContent()).split(' · ').at(-1);
+  const day = date.match(/\d+/)[0];
+  const [title, name, dayAt, month] = await drawnAt(heading, ['Service', 'Asha', day, date.match(/[\u0600-\u06ff]+/)[0]]);
+  expect(title).toBeGreaterThan(name);
+  expect(name).toBeGreaterThan(dayAt);
+  expect(dayAt).toBeGreaterThan(month);
+});
+
 test('axe finds nothing in Urdu on the questionnaire, the results, the history and the plan', async ({ page }) => {
   await storeBeforeFirstLoad(page, { [STORAGE_KEY]: sessionRecord(MIXED.ratings, { language: 'ur', place: 'culture' }) });
   await page.goto('./');

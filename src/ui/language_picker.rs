@@ -8,7 +8,7 @@ use leptos_i18n::Locale as _;
 
 const PICKER_ID: &str = "language-picker";
 
-/// A native `<select>` of the four languages, each named in its own script.
+/// A native `<select>` of the languages, each named in its own script.
 /// Choosing one rebuilds the page in that language, so focus is put back on
 /// the picker afterwards.
 #[component]
