@@ -46,7 +46,7 @@ pub fn change(locale: Locale, change: Option<Tenths>) -> String {
         Ordering::Equal => ("=", td_string!(locale, compare.same)),
     };
     // The signed figure isolated, or "-0.5" reads "0.5-" right to left.
-    let figure = super::language::in_sentence(locale, change.signed());
+    let figure = super::language::in_sentence(locale, &change.signed());
     format!("{arrow} {figure} ({word})")
 }
 

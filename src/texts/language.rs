@@ -69,7 +69,7 @@ pub fn html_dir(locale: Locale) -> &'static str {
 
 /// A value set into one of the language's sentences, isolated when the
 /// language is written right to left ([`assessment::set_in_sentence`]).
-pub fn in_sentence(locale: Locale, value: impl std::fmt::Display) -> String {
+pub fn in_sentence(locale: Locale, value: &dyn std::fmt::Display) -> String {
     assessment::set_in_sentence(right_to_left(locale), value.to_string())
 }
 

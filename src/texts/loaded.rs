@@ -182,7 +182,7 @@ pub fn frame_words(locale: Locale) -> FrameWords {
 
 /// "Section 2 of 7", in the language.
 pub fn section_of(locale: Locale, number: usize, count: usize) -> String {
-    let set = |value| super::language::in_sentence(locale, value);
+    let set = |value: usize| super::language::in_sentence(locale, &value);
     assessment::fill(
         word(locale, Word::SectionOf),
         &[("number", set(number)), ("count", set(count))],
