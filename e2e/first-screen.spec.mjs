@@ -230,7 +230,7 @@ test.describe('a language that cannot be loaded', () => {
     await expect(app.radio(FIRST.statements[0], 4)).toBeChecked();
     // A rating is saved, with the language the person chose, not English.
     await app.rate(FIRST.statements[1], 2);
-    await expect.poll(async () => (await app.storedRecord()).answers[FIRST.statements[1]]).toBe(2);
+    await expect.poll(async () => (await app.storedRecord())?.answers[FIRST.statements[1]]).toBe(2);
     expect((await app.storedRecord()).language).toBe('hi');
 
     // The next visit, with the file back, is in that language.

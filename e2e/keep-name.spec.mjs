@@ -27,7 +27,7 @@ test('a name given on the keep page is kept, exported, named in files and snapsh
   await expect(field).toHaveAccessibleDescription(t('en', 'keep.name_hint'));
   await field.fill(`  ${NAME}  `);
   // Kept with the answers, trimmed.
-  await expect.poll(async () => (await app.storedRecord()).name).toBe(NAME);
+  await expect.poll(async () => (await app.storedRecord())?.name).toBe(NAME);
 
   const today = new Date().toISOString().slice(0, 10);
   const json = await downloadText(page, page.getByTestId('download-json'));

@@ -39,7 +39,7 @@ test.describe('update', () => {
     await app.rateByMouse(RATINGS);
     await expect(app.progressText()).toHaveText('5 of 25 answered');
     // The save comes just after the frame that shows the last answer.
-    await expect.poll(async () => (await app.storedRecord()).answers).toEqual(ANSWERS);
+    await expect.poll(async () => (await app.storedRecord())?.answers).toEqual(ANSWERS);
     expect(await cacheNames(page)).toEqual([`service-quotient-${versionA}`]);
 
     // Build B in the same place: different CSS, so a different version.
