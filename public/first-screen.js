@@ -81,7 +81,8 @@
   lang = choose([params.get('lang'), stored?.language]) || lang;
   document.documentElement.lang = LANGUAGES[lang];
   // Urdu reads right to left, from the first paint on.
-  document.documentElement.dir = lang === 'ur' ? 'rtl' : 'ltr';
+  const rtl = lang === 'ur';
+  document.documentElement.dir = rtl ? 'rtl' : 'ltr';
   // The app's wasm starts once this screen has been painted and shown (see
   // scripts/build/hold-start.mjs): started at once, its compile and start
   // kept the main thread busy until the app's screen replaced this one,
@@ -107,7 +108,7 @@
   };
   // Each value isolated in a right-to-left sentence, as the app sets them
   // (assessment::set_in_sentence).
-  const [open, close] = lang === 'ur' ? ['\u2068', '\u2069'] : ['', ''];
+  const [open, close] = rtl ? ['\u2068', '\u2069'] : ['', ''];
   const fill = (template, values) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => open + values[key] + close);
   const total = +screen.querySelector('progress').max;
   // The progress follows the ratings, as it will once the app runs.
